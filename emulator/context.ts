@@ -1,0 +1,117 @@
+// What every emulated service shares: the workbook, the call counter with fault injection, the UI record, the clock.
+
+import type { WorkbookModel } from "./model";
+
+/** A fault to inject: throw `message` at the `nth` call (1-based) of `method` ("Range.setValues"), or of any call. */
+export interface Fault {
+  method?: string;
+  nth: number;
+  message: string;
+}
+
+/** Counts every service call per method ("Range.getValues") and throws injected faults. */
+export class CallCounter {
+  private readonly counts = new Map<string, number>();
+  private total = 0;
+  private faults: Fault[] = [];
+
+  /** Records one call; throws if a fault is set for it. Every public service method calls this first. */
+  hit(method: string): void {
+    this.total += 1;
+    const n = (this.counts.get(method) ?? 0) + 1;
+    this.counts.set(method, n);
+    const fault = this.faults.find((f) => (f.method ? f.method === method && f.nth === n : f.nth === this.total));
+    if (fault) {
+      this.faults = this.faults.filter((f) => f !== fault);
+      throw new Error(fault.message);
+    }
+  }
+
+  failAt(fault: Fault): void {
+    this.faults.push(fault);
+  }
+
+  reset(): void {
+    this.counts.clear();
+    this.total = 0;
+    this.faults = [];
+  }
+
+  get(method: string): number {
+    return this.counts.get(method) ?? 0;
+  }
+
+  /** Sum of counts of methods whose name starts with prefix ("Range." or "Sheet.getDataRange"). */
+  sum(prefix: string): number {
+    let n = 0;
+    for (const [k, v] of this.counts) if (k.startsWith(prefix)) n += v;
+    return n;
+  }
+
+  get totalCalls(): number {
+    return this.total;
+  }
+
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
+
+/** What Ui calls left behind: the menus built, sidebars and dialogs shown, alerts, toasts. */
+export interface MenuItemModel {
+  caption: string;
+  /** The global function name, or null for a separator. */
+  functionName: string | null;
+  submenu?: MenuModel;
+}
+export interface MenuModel {
+  caption: string;
+  items: MenuItemModel[];
+  /** true for createAddonMenu (shown under Extensions), false for createMenu. */
+  addon: boolean;
+}
+export interface ShownHtml {
+  kind: "sidebar" | "modal" | "modeless";
+  title: string;
+  html: string;
+  width?: number;
+  height?: number;
+}
+export interface UiLog {
+  menus: MenuModel[];
+  shown: ShownHtml[];
+  alerts: { title: string; prompt: string; buttons: string; answer: string }[];
+  toasts: { message: string; title: string; timeoutSeconds: number }[];
+}
+
+/** Scripted answers to alerts and prompts, consumed in order; with none left, alert answers OK / prompt answers CANCEL. */
+export interface UiScript {
+  alertAnswers: string[];
+  promptAnswers: { button: string; text: string }[];
+}
+
+/** Simulated user of an execution: e-mail (may be empty, as for anonymous or cross-domain users) and locale. */
+export interface UserModel {
+  email: string;
+  locale: string;
+}
+
+export interface EmuContext {
+  workbook: WorkbookModel;
+  counter: CallCounter;
+  ui: UiLog;
+  uiScript: UiScript;
+  user: UserModel;
+  /** The active sheet's id. */
+  activeSheetId: number;
+  /** The clock: tests may fix it. */
+  now: () => Date;
+  /** Returns a Date created in the bundle's realm, so that `instanceof Date` holds there. */
+  toRealmDate: (d: Date) => Date;
+  /** Reads a built HTML file by name (without .html) for HtmlService. */
+  readHtmlFile: (name: string) => string;
+}
+
+export function newUiLog(): UiLog {
+  return { menus: [], shown: [], alerts: [], toasts: [] };
+}

@@ -1,0 +1,165 @@
+// The emulator's workbook as plain data: what the services read and change, and what the .xlsx file stores.
+
+/** A cell value as Apps Script hands it out: '' for an empty cell. */
+export type CellValue = string | number | boolean | Date;
+
+/** A list or checkbox validation, the kinds ПрофТрек uses. */
+export type ValidationModel =
+  | { kind: "list"; values: string[]; showDropdown: boolean; allowInvalid: boolean; helpText?: string }
+  | {
+      /** A list taken from a range of another tab, written as A1 notation with the sheet name. */
+      kind: "range";
+      a1: string;
+      showDropdown: boolean;
+      allowInvalid: boolean;
+      helpText?: string;
+    }
+  | { kind: "checkbox"; allowInvalid: boolean; helpText?: string }
+  | { kind: "date"; allowInvalid: boolean; helpText?: string }
+  | { kind: "number"; min?: number; max?: number; allowInvalid: boolean; helpText?: string };
+
+export interface CellModel {
+  v: CellValue;
+  /** A formula as typed, starting with '='. The emulator does not compute formulas; v keeps the last value. */
+  formula?: string;
+  numberFormat?: string;
+  background?: string;
+  fontColor?: string;
+  fontWeight?: "bold" | "normal";
+  fontStyle?: "italic" | "normal";
+  wrap?: boolean;
+  horizontalAlignment?: "left" | "center" | "right";
+  note?: string;
+  validation?: ValidationModel;
+}
+
+export interface DeveloperMetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: "DOCUMENT" | "PROJECT";
+}
+
+export interface ProtectionModel {
+  id: number;
+  description: string;
+  warningOnly: boolean;
+  /** A1 of the protected range, or null when the whole sheet is protected. */
+  range: string | null;
+  editors: string[];
+}
+
+/** An embedded chart, recorded as its spec: the emulator draws nothing, the playground does. */
+export interface ChartModel {
+  id: number;
+  /** Apps Script's Charts.ChartType name: BAR, COLUMN, LINE, PIE, … */
+  type: string;
+  /** A1 ranges (on this sheet) of the data. */
+  ranges: string[];
+  /** Anchor: 1-based row and column of the top-left corner. */
+  row: number;
+  column: number;
+  options: Record<string, unknown>;
+}
+
+export interface SheetModel {
+  /** The gid, unique and stable in the workbook. */
+  id: number;
+  name: string;
+  hidden: boolean;
+  frozenRows: number;
+  frozenColumns: number;
+  tabColor: string | null;
+  /** Rows of cells, 0-based; a missing row or cell is empty. Length is not the sheet's size. */
+  cells: (CellModel | undefined)[][];
+  /** The sheet's grid size (Apps Script: getMaxRows / getMaxColumns). */
+  maxRows: number;
+  maxColumns: number;
+  /** Column widths in pixels by 1-based column index. */
+  columnWidths: Record<number, number>;
+  protections: ProtectionModel[];
+  metadata: DeveloperMetadataModel[];
+  charts: ChartModel[];
+}
+
+export interface WorkbookModel {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  /** Sheets in tab order. */
+  sheets: SheetModel[];
+  /** Spreadsheet-level developer metadata. */
+  metadata: DeveloperMetadataModel[];
+  /** PropertiesService document properties, kept with the workbook so that local mode remembers them. */
+  documentProperties: Record<string, string>;
+  /** Next id for sheets, metadata, protections and charts. */
+  nextId: number;
+}
+
+export const DEFAULT_MAX_ROWS = 1000;
+export const DEFAULT_MAX_COLUMNS = 26;
+
+/** A new workbook with one empty sheet, as Google creates it («Лист1» in a Russian locale). */
+export function newWorkbook(opts: Partial<Pick<WorkbookModel, "name" | "timeZone" | "locale" | "id">> = {}): WorkbookModel {
+  const wb: WorkbookModel = {
+    id: opts.id ?? "local-workbook",
+    name: opts.name ?? "ПрофТрек",
+    timeZone: opts.timeZone ?? "Europe/Moscow",
+    locale: opts.locale ?? "ru_RU",
+    sheets: [],
+    metadata: [],
+    documentProperties: {},
+    nextId: 1,
+  };
+  const first = newSheet(wb, wb.locale.startsWith("ru") ? "Лист1" : "Sheet1");
+  first.id = 0;
+  wb.sheets.push(first);
+  return wb;
+}
+
+/** A blank sheet with a fresh id (not yet inserted). */
+export function newSheet(wb: WorkbookModel, name: string): SheetModel {
+  return {
+    id: nextId(wb),
+    name,
+    hidden: false,
+    frozenRows: 0,
+    frozenColumns: 0,
+    tabColor: null,
+    cells: [],
+    maxRows: DEFAULT_MAX_ROWS,
+    maxColumns: DEFAULT_MAX_COLUMNS,
+    columnWidths: {},
+    protections: [],
+    metadata: [],
+    charts: [],
+  };
+}
+
+export function nextId(wb: WorkbookModel): number {
+  const id = wb.nextId;
+  wb.nextId += 1;
+  return id;
+}
+
+/** The last row and column holding a value, 1-based (0 when the sheet is empty): Apps Script's getLastRow/Column. */
+export function dataExtent(sheet: SheetModel): { lastRow: number; lastColumn: number } {
+  let lastRow = 0;
+  let lastColumn = 0;
+  sheet.cells.forEach((row, r) => {
+    if (!row) return;
+    row.forEach((cell, c) => {
+      if (cell && (cell.v !== "" || cell.formula)) {
+        if (r + 1 > lastRow) lastRow = r + 1;
+        if (c + 1 > lastColumn) lastColumn = c + 1;
+      }
+    });
+  });
+  return { lastRow, lastColumn };
+}
+
+/** Deep copy (Dates kept as Dates): used to rebuild-before-replace checks and byte-identical comparisons. */
+export function cloneWorkbook(wb: WorkbookModel): WorkbookModel {
+  return structuredClone(wb);
+}
