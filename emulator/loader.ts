@@ -1,0 +1,51 @@
+// Runs the real bundle (dist/Code.js) in a vm context that holds only JavaScript built-ins and the emulated services.
+
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+
+export interface LoadedBundle {
+  context: vm.Context;
+  /** The names of the functions the bundle defined at top level (its Apps Script globals). */
+  globals: string[];
+  /** A Date made in the bundle's realm, so that `instanceof Date` holds inside it. */
+  realmDate: (d: Date) => Date;
+  /** Copies a JSON-able value into the bundle's realm (what google.script.run's serialisation does). */
+  toRealm: (value: unknown) => unknown;
+}
+
+/**
+ * Creates the realm first (so services can make Dates in it), then runs the bundle in it.
+ * No require, process, setTimeout, URL, TextEncoder, fetch or Buffer exist there: a bundle that works here does not
+ * depend on Node.
+ */
+export function createRealm(): Omit<LoadedBundle, "globals"> {
+  const context = vm.createContext(Object.create(null), { name: "Apps Script V8 (emulated)", codeGeneration: { strings: true, wasm: false } });
+  const makeDate = vm.runInContext("(t) => new Date(t)", context) as (t: number) => Date;
+  const parse = vm.runInContext("(s) => JSON.parse(s)", context) as (s: string) => unknown;
+  // Apps Script V8 has none of these; a fresh vm context has some of them as built-ins.
+  vm.runInContext(
+    "for (const n of ['setTimeout','setInterval','clearTimeout','clearInterval','queueMicrotask','structuredClone','fetch','URL','URLSearchParams','TextEncoder','TextDecoder','atob','btoa','WebAssembly','SharedArrayBuffer']) { try { delete globalThis[n]; } catch (e) {} }",
+    context,
+  );
+  return {
+    context,
+    realmDate: (d) => makeDate(d.getTime()),
+    toRealm: (v) => (v === undefined ? undefined : parse(JSON.stringify(v))),
+  };
+}
+
+/** Installs services as globals of the realm, then runs the bundle file there. */
+export function loadBundle(
+  path: string,
+  services: Record<string, unknown>,
+  realm: Omit<LoadedBundle, "globals"> = createRealm(),
+): LoadedBundle {
+  const code = readFileSync(path, "utf8");
+  const before = new Set(Object.getOwnPropertyNames(realm.context));
+  for (const [name, service] of Object.entries(services)) realm.context[name] = service;
+  new vm.Script(code, { filename: path }).runInContext(realm.context);
+  const globals = Object.getOwnPropertyNames(realm.context).filter(
+    (n) => !before.has(n) && !(n in services) && typeof realm.context[n] === "function",
+  );
+  return { ...realm, globals: globals.sort() };
+}

@@ -1,0 +1,17 @@
+// The ПрофТрек menu as data: each capability adds its items here, in one place; onOpen and «Справка» read it.
+
+import type { Messages } from "../i18n";
+
+export interface MenuItemSpec {
+  /** The global function the item runs (an export of entry.ts). */
+  fn: string;
+  caption: (m: Messages) => string;
+}
+export type MenuSpec = (MenuItemSpec | "separator")[];
+
+/** Only what works is listed. */
+export const MENU: MenuSpec = [{ fn: "showHelp", caption: (m) => m.menu.help }];
+
+export function menuItems(): MenuItemSpec[] {
+  return MENU.filter((i): i is MenuItemSpec => i !== "separator");
+}

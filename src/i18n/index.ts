@@ -1,0 +1,17 @@
+// The message catalogue: every area's Russian and English strings, picked by locale.
+
+import type { Locale } from "./format";
+import * as menu from "./menu";
+
+export type { Locale } from "./format";
+export { pickLocale, plural } from "./format";
+
+const ru = { ...menu.ru };
+const en: typeof ru = { ...menu.en };
+
+export type Messages = typeof ru;
+
+/** The catalogue for a locale (Russian by default). */
+export function messages(locale: Locale): Messages {
+  return locale === "en" ? en : ru;
+}

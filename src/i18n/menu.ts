@@ -1,0 +1,52 @@
+// Menu captions, their one-line help, and messages every operation shares.
+
+export const ru = {
+  addonName: "ПрофТрек",
+  menu: {
+    help: "Справка",
+  },
+  /** One line per menu item for the «Справка» dialog, keyed by the global function name. */
+  menuHelp: {
+    showHelp: "что умеет ПрофТрек и где что лежит.",
+  } as Record<string, string>,
+  help: {
+    title: "ПрофТрек — справка",
+    intro:
+      "ПрофТрек ведёт систему профориентации школы с 1 по 11 класс: тезаурус профессий, знакомство с профессиями на уроках, оборудование, мероприятия и участие, анкеты и итоги для координатора.",
+    menuTitle: "Пункты меню",
+    privacy:
+      "Ученики обозначаются кодами. Фамилии и имена в таблицу не вносятся: список соответствия кодов и имён хранится в школе.",
+    close: "Закрыть",
+  },
+  common: {
+    lockTimeout: "Таблицу сейчас изменяет другой пользователь. Подождите несколько секунд и повторите.",
+    badArguments: (fn: string, details: string) => `Неверные данные для «${fn}»: ${details}`,
+    notCoordinator: "Это действие доступно только координатору (см. «Координаторы» на листе «Настройки»).",
+    unexpected: (message: string) => `Не удалось выполнить действие: ${message}`,
+  },
+};
+
+export const en: typeof ru = {
+  addonName: "ПрофТрек",
+  menu: {
+    help: "Help",
+  },
+  menuHelp: {
+    showHelp: "what ПрофТрек does and where things are.",
+  },
+  help: {
+    title: "ПрофТрек — help",
+    intro:
+      "ПрофТрек runs the school's career-guidance system for grades 1–11: a thesaurus of professions, introductions to professions in lessons, equipment, events and participation, questionnaires and summaries for the coordinator.",
+    menuTitle: "Menu items",
+    privacy:
+      "Pupils are identified by codes. Names are never entered into the spreadsheet: the list matching codes to names stays at the school.",
+    close: "Close",
+  },
+  common: {
+    lockTimeout: "Someone else is changing the spreadsheet right now. Wait a few seconds and try again.",
+    badArguments: (fn: string, details: string) => `Invalid data for “${fn}”: ${details}`,
+    notCoordinator: "Only a coordinator can do this (see «Координаторы» on the «Настройки» tab).",
+    unexpected: (message: string) => `Could not complete the action: ${message}`,
+  },
+};
