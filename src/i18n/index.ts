@@ -1,13 +1,14 @@
 // The message catalogue: every area's Russian and English strings, picked by locale.
 
 import type { Locale } from "./format";
+import * as generated from "./generated";
 import * as menu from "./menu";
 
 export type { Locale } from "./format";
 export { pickLocale, plural } from "./format";
 
-const ru = { ...menu.ru };
-const en: typeof ru = { ...menu.en };
+const ru = { ...menu.ru, ...generated.ru };
+const en: typeof ru = { ...menu.en, ...generated.en };
 
 export type Messages = typeof ru;
 

@@ -1,0 +1,38 @@
+// A generated tab as pure data: one grid of values with parallel formats, charts and sizes, written in a few calls.
+
+import type { Cell } from "./cell";
+
+export interface ChartSpec {
+  /** Apps Script Charts.ChartType name. */
+  type: "BAR" | "COLUMN" | "LINE" | "PIE";
+  title: string;
+  /** 1-based rows and columns of the data block inside the tab (header row included). */
+  range: { row: number; column: number; numRows: number; numColumns: number };
+  /** Anchor of the chart's top-left corner. */
+  anchor: { row: number; column: number };
+}
+
+export interface SheetContent {
+  /** Rectangular: every row has the same length. Row 1 is the «сформировано …» line. */
+  rows: Cell[][];
+  /** Same shape as rows; null = no fill. */
+  backgrounds?: (string | null)[][];
+  /** Same shape as rows. */
+  bold?: boolean[][];
+  /** Same shape as rows; null = automatic. */
+  numberFormats?: (string | null)[][];
+  frozenRows?: number;
+  columnWidths?: number[];
+  charts?: ChartSpec[];
+}
+
+/** Pads rows to one width with "", so the block can be written with a single setValues. */
+export function rectangular(rows: Cell[][]): Cell[][] {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => (r.length === width ? r : [...r, ...Array<Cell>(width - r.length).fill("")]));
+}
+
+/** A matrix of the content's shape filled with one value. */
+export function fillLike<T>(rows: Cell[][], value: T): T[][] {
+  return rows.map((r) => r.map(() => value));
+}
