@@ -22,7 +22,8 @@ export const ru = {
     badClassSelector: () => "ожидаются классы (8А, 8Б), параллели (8-9) или «все»",
     badYear: () => "учебный год пишется так: 2026/2027",
     badEmail: (item: string) => `«${item}» не похоже на адрес электронной почты`,
-    gradeMismatch: (grade: number, className: string) => `параллель ${grade} не совпадает с классом ${className}`,
+    gradeMismatch: (grade: number, className: string) =>
+      `параллель ${grade} не совпадает с классом ${className}`,
     duplicate: (row: number) => `повторяет строку ${row}`,
     invalid: () => "недопустимое значение",
   },

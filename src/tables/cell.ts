@@ -1,0 +1,55 @@
+// What a sheet cell may hold, and the small checks every reader needs (Date objects may come from another realm).
+
+import type { Reason } from "../i18n/tables";
+
+/** One value of `Range.getValues()`: text, number, boolean or a Date. */
+export type Cell = string | number | boolean | Date;
+
+/** A grid as read from a tab; rows may be ragged and hold null/undefined where nothing was read. */
+export type Grid = readonly (readonly (Cell | null | undefined)[])[];
+
+/**
+ * True for a Date from any JS realm. The emulator's vm context and Apps Script hand out Dates whose
+ * constructor is not this realm's Date, so `instanceof Date` would be false for them.
+ */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/** True for an empty cell: "", whitespace only, null or undefined. A Date, a number or `false` is not blank. */
+export function isBlank(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (typeof v === "string") return v.trim() === "";
+  return false;
+}
+
+/** The result of reading one cell: a value, or a reason why the cell was rejected. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Reason };
+
+/** A successful Parsed. */
+export function ok<T>(value: T): Parsed<T> {
+  return { ok: true, value };
+}
+
+/** A failed Parsed. */
+export function fail<T = never>(reason: Reason): Parsed<T> {
+  return { ok: false, reason };
+}
+
+/** Column letters of a 0-based index: 0 → "A", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** The 1-based number of the last row holding anything (1 for a header-only tab). */
+export function lastFilledRow(grid: Grid): number {
+  for (let r = grid.length - 1; r > 0; r--) if ((grid[r] ?? []).some((c) => !isBlank(c))) return r + 1;
+  return 1;
+}
