@@ -19,7 +19,10 @@ export interface LoadedBundle {
  * depend on Node.
  */
 export function createRealm(): Omit<LoadedBundle, "globals"> {
-  const context = vm.createContext(Object.create(null), { name: "Apps Script V8 (emulated)", codeGeneration: { strings: true, wasm: false } });
+  const context = vm.createContext(Object.create(null), {
+    name: "Apps Script V8 (emulated)",
+    codeGeneration: { strings: true, wasm: false },
+  });
   const makeDate = vm.runInContext("(t) => new Date(t)", context) as (t: number) => Date;
   const parse = vm.runInContext("(s) => JSON.parse(s)", context) as (s: string) => unknown;
   // Apps Script V8 has none of these; a fresh vm context has some of them as built-ins.

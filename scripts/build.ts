@@ -1,7 +1,15 @@
 // Two-pass esbuild: learn entry.ts's exports (pass 1), bundle as one Apps Script file with generated global stubs
 // (pass 2), then build each sidebar/dialog in src/ui/<name>/ into one self-contained dist/<name>.html.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { type BuildOptions, build } from "esbuild";
 
@@ -29,11 +37,18 @@ const common: BuildOptions = {
 const RESERVED = new Set(["SpreadsheetApp", "Session", "Logger", "console", "__app"]);
 
 async function entryExports(): Promise<string[]> {
-  const result = await build({ ...common, entryPoints: [entry], format: "esm", write: false, metafile: true });
+  const result = await build({
+    ...common,
+    entryPoints: [entry],
+    format: "esm",
+    write: false,
+    metafile: true,
+  });
   const outputs = Object.values(result.metafile?.outputs ?? {});
   const names = outputs.flatMap((o) => o.exports);
   for (const n of names) {
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(n) || RESERVED.has(n)) throw new Error(`entry.ts exports a name Apps Script cannot take as a global: ${n}`);
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(n) || RESERVED.has(n))
+      throw new Error(`entry.ts exports a name Apps Script cannot take as a global: ${n}`);
   }
   return names.sort();
 }
@@ -74,10 +89,15 @@ async function buildUi(name: string): Promise<void> {
   const cssFiles = [join(uiDir, "shared/base.css"), join(dir, "style.css")].filter(existsSync);
   const css = cssFiles.map((f) => readFileSync(f, "utf8")).join("\n");
   if (!html.includes("<!-- inline:style -->") || !html.includes("<!-- inline:script -->")) {
-    throw new Error(`src/ui/${name}/index.html needs the markers <!-- inline:style --> and <!-- inline:script -->`);
+    throw new Error(
+      `src/ui/${name}/index.html needs the markers <!-- inline:style --> and <!-- inline:script -->`,
+    );
   }
-  const out = html.replace("<!-- inline:style -->", () => `<style>\n${css}\n</style>`).replace("<!-- inline:script -->", () => inlineScript(js));
-  if (/<(script|link)[^>]+(src|href)=["']?(https?:)?\/\//i.test(out)) throw new Error(`dist/${name}.html refers to an external URL`);
+  const out = html
+    .replace("<!-- inline:style -->", () => `<style>\n${css}\n</style>`)
+    .replace("<!-- inline:script -->", () => inlineScript(js));
+  if (/<(script|link)[^>]+(src|href)=["']?(https?:)?\/\//i.test(out))
+    throw new Error(`dist/${name}.html refers to an external URL`);
   writeFileSync(join(dist, `${name}.html`), out);
 }
 

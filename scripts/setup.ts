@@ -15,17 +15,24 @@ function readClasp(): { scriptId?: string; rootDir?: string } {
 function main(): void {
   const current = readClasp();
   if (current.scriptId) {
-    console.log(`.clasp.json already points at script ${current.scriptId}; nothing to do. Run npm run deploy.`);
+    console.log(
+      `.clasp.json already points at script ${current.scriptId}; nothing to do. Run npm run deploy.`,
+    );
     return;
   }
   // clasp create refuses to run where a .clasp.json exists; the committed one only says rootDir: dist.
   if (existsSync(claspJson)) renameSync(claspJson, `${claspJson}.bak`);
   try {
     const title = process.argv[2] ?? "ПрофТрек";
-    execFileSync(clasp, ["create", "--type", "sheets", "--title", title, "--rootDir", "dist"], { cwd: root, stdio: "inherit" });
+    execFileSync(clasp, ["create", "--type", "sheets", "--title", title, "--rootDir", "dist"], {
+      cwd: root,
+      stdio: "inherit",
+    });
   } catch (e) {
     if (existsSync(`${claspJson}.bak`)) renameSync(`${claspJson}.bak`, claspJson);
-    console.error("clasp create failed. Did you run `npx clasp login` and enable the Apps Script API (README)?");
+    console.error(
+      "clasp create failed. Did you run `npx clasp login` and enable the Apps Script API (README)?",
+    );
     throw e;
   }
   const created = readClasp();

@@ -5,7 +5,12 @@ import type { Messages } from "../i18n";
 import { UserError } from "./lock";
 
 /** Parses the arguments of a server function; a mismatch is a UserError naming the function and the fields. */
-export function parseArgs<S extends z.ZodType>(m: Messages, fn: string, schema: S, value: unknown): z.infer<S> {
+export function parseArgs<S extends z.ZodType>(
+  m: Messages,
+  fn: string,
+  schema: S,
+  value: unknown,
+): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const details = result.error.issues

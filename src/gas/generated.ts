@@ -22,12 +22,14 @@ function fill(sheet: Sheet, content: SheetContent): void {
   const numRows = rows.length;
   const numCols = rows[0]?.length ?? 1;
   if (sheet.getMaxRows() < numRows) sheet.insertRowsAfter(sheet.getMaxRows(), numRows - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < numCols) sheet.insertColumnsAfter(sheet.getMaxColumns(), numCols - sheet.getMaxColumns());
+  if (sheet.getMaxColumns() < numCols)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), numCols - sheet.getMaxColumns());
   const range = sheet.getRange(1, 1, numRows, numCols);
   range.setValues(rows);
   if (content.backgrounds) range.setBackgrounds(content.backgrounds);
   if (content.bold) range.setFontWeights(content.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
-  if (content.numberFormats) range.setNumberFormats(content.numberFormats.map((r) => r.map((f) => f ?? "General")));
+  if (content.numberFormats)
+    range.setNumberFormats(content.numberFormats.map((r) => r.map((f) => f ?? "General")));
   if (content.frozenRows) sheet.setFrozenRows(content.frozenRows);
   content.columnWidths?.forEach((w, i) => {
     if (w > 0) sheet.setColumnWidth(i + 1, w);
@@ -48,7 +50,13 @@ function fill(sheet: Sheet, content: SheetContent): void {
  * Rebuilds the generated tab `name` from `content`. The new tab is complete before the old one is removed;
  * a tab with that name that ПрофТрек did not make is never touched.
  */
-export function replaceGeneratedTab(ss: Spreadsheet, m: Messages, name: string, kind: string, content: SheetContent): Sheet {
+export function replaceGeneratedTab(
+  ss: Spreadsheet,
+  m: Messages,
+  name: string,
+  kind: string,
+  content: SheetContent,
+): Sheet {
   const old = ss.getSheetByName(name);
   if (old && generatedKind(old) === null) throw new UserError(m.generated.userTabInTheWay(name));
   const tmpName = `${name.slice(0, 24)} ~${Math.floor(Math.random() * 1e5)}`;

@@ -18,6 +18,9 @@ export const ru = {
       "Ученики обозначаются кодами. Фамилии и имена в таблицу не вносятся: список соответствия кодов и имён хранится в школе.",
     close: "Закрыть",
   },
+  workbook: {
+    missingTab: (tab: string) => `В таблице нет листа «${tab}». Выполните «ПрофТрек → Настроить книгу».`,
+  },
   common: {
     lockTimeout: "Таблицу сейчас изменяет другой пользователь. Подождите несколько секунд и повторите.",
     badArguments: (fn: string, details: string) => `Неверные данные для «${fn}»: ${details}`,
@@ -42,6 +45,9 @@ export const en: typeof ru = {
     privacy:
       "Pupils are identified by codes. Names are never entered into the spreadsheet: the list matching codes to names stays at the school.",
     close: "Close",
+  },
+  workbook: {
+    missingTab: (tab: string) => `The spreadsheet has no «${tab}» tab. Run «ПрофТрек → Set up the workbook».`,
   },
   common: {
     lockTimeout: "Someone else is changing the spreadsheet right now. Wait a few seconds and try again.",

@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "acorn";
-import { globalStubs, uiNames } from "../../scripts/build";
 import { loadBundle } from "../../emulator/loader";
+import { globalStubs, uiNames } from "../../scripts/build";
 
 const dist = join(__dirname, "../../dist");
 const code = () => readFileSync(join(dist, "Code.js"), "utf8");
@@ -40,7 +40,17 @@ describe("dist/ after npm run build", () => {
           },
         },
       );
-    const names = ["SpreadsheetApp", "HtmlService", "Session", "LockService", "PropertiesService", "ScriptApp", "FormApp", "Utilities", "Logger"];
+    const names = [
+      "SpreadsheetApp",
+      "HtmlService",
+      "Session",
+      "LockService",
+      "PropertiesService",
+      "ScriptApp",
+      "FormApp",
+      "Utilities",
+      "Logger",
+    ];
     const loaded = loadBundle(join(dist, "Code.js"), Object.fromEntries(names.map((n) => [n, trap(n)])));
     expect(loaded.globals).toEqual(expect.arrayContaining(entryExportNames()));
     expect(loaded.globals.filter((g) => g !== "__app").sort()).toEqual(entryExportNames());

@@ -15,7 +15,10 @@ test("clasp show-file-status lists exactly the dist files", () => {
     const committed = JSON.parse(readFileSync(join(root, ".clasp.json"), "utf8"));
     // A real id comes from `npm run setup`; any id lets clasp list files offline.
     writeFileSync(join(dir, ".clasp.json"), JSON.stringify({ ...committed, scriptId: "test-script-id" }));
-    const out = execFileSync(join(root, "node_modules/.bin/clasp"), ["--json", "show-file-status"], { cwd: dir, encoding: "utf8" });
+    const out = execFileSync(join(root, "node_modules/.bin/clasp"), ["--json", "show-file-status"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     const status = JSON.parse(out) as { filesToPush: string[] };
     const expected = readdirSync(join(root, "dist")).map((f) => `dist/${f}`);
     expect([...status.filesToPush].sort()).toEqual(expected.sort());

@@ -1,0 +1,146 @@
+// The local CLI: `npm run local -- init|run …` — the built bundle in the emulator over an .xlsx workbook.
+
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { createEmulator, type Emulator, openEmulator } from "./index";
+import { newWorkbook } from "./model";
+
+const USAGE = `ПрофТрек — local mode
+  npm run local -- init [--demo] --out FILE
+      a new workbook: the add-on's setup, and the demo school with --demo
+  npm run local -- run <globalFunction> --workbook FILE [--args JSON]
+      call a global of dist/Code.js over FILE, save FILE, print what the add-on showed and its service calls`;
+
+export class CliError extends Error {}
+
+interface Parsed {
+  command: string;
+  positional: string[];
+  flags: Record<string, string | true>;
+}
+
+export function parseArgv(argv: string[]): Parsed {
+  const [command = "", ...rest] = argv;
+  const positional: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.startsWith("--")) {
+      const key = a.slice(2);
+      const next = rest[i + 1];
+      if (next !== undefined && !next.startsWith("--") && key !== "demo") {
+        flags[key] = next;
+        i++;
+      } else flags[key] = true;
+    } else positional.push(a);
+  }
+  return { command, positional, flags };
+}
+
+function flag(p: Parsed, name: string): string {
+  const v = p.flags[name];
+  if (typeof v !== "string") throw new CliError(`missing --${name} FILE\n\n${USAGE}`);
+  return v;
+}
+
+/** What the add-on showed during the call, for a person reading the terminal. */
+export function describeOutcome(
+  emu: Emulator,
+  from: { toasts: number; alerts: number; shown: number },
+): string[] {
+  const lines: string[] = [];
+  for (const t of emu.ui.toasts.slice(from.toasts))
+    lines.push(`toast: ${t.title ? `${t.title}: ` : ""}${t.message}`);
+  for (const a of emu.ui.alerts.slice(from.alerts))
+    lines.push(`alert: ${a.title ? `${a.title}: ` : ""}${a.prompt} → ${a.answer}`);
+  for (const s of emu.ui.shown.slice(from.shown)) lines.push(`${s.kind}: ${s.title}`);
+  return lines;
+}
+
+function printMenu(emu: Emulator): void {
+  for (const menu of emu.ui.menus) {
+    console.log(`menu «${menu.caption}»${menu.addon ? " (add-on)" : ""}`);
+    const walk = (items: typeof menu.items, indent: string) => {
+      for (const item of items) {
+        if (item.submenu) {
+          console.log(`${indent}▸ ${item.caption}`);
+          walk(item.submenu.items, `${indent}  `);
+        } else if (item.functionName === null) console.log(`${indent}────────`);
+        else console.log(`${indent}• ${item.caption}  → ${item.functionName}()`);
+      }
+    };
+    walk(menu.items, "  ");
+  }
+}
+
+async function init(p: Parsed): Promise<void> {
+  const out = resolve(flag(p, "out"));
+  if (existsSync(out)) throw new CliError(`${out} already exists; choose another --out`);
+  const emu = createEmulator({ workbook: newWorkbook() });
+  if (emu.globals.includes("setupWorkbook")) emu.call("setupWorkbook");
+  if (p.flags.demo) {
+    if (!emu.globals.includes("fillDemoData")) throw new CliError("this build has no fillDemoData");
+    emu.call("fillDemoData");
+  }
+  await emu.save(out);
+  console.log(`created ${out}: ${emu.workbook.sheets.map((s) => s.name).join(", ")}`);
+}
+
+async function run(p: Parsed): Promise<void> {
+  const fn = p.positional[0];
+  if (!fn) throw new CliError(`run needs a function name\n\n${USAGE}`);
+  const path = resolve(flag(p, "workbook"));
+  if (!existsSync(path))
+    throw new CliError(
+      `no workbook at ${path} (create one with: npm run local -- init --out ${p.flags.workbook})`,
+    );
+  let args: unknown[] = [];
+  if (typeof p.flags.args === "string") {
+    try {
+      const parsed = JSON.parse(p.flags.args);
+      args = Array.isArray(parsed) ? parsed : [parsed];
+    } catch (e) {
+      throw new CliError(`--args is not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  const emu = await openEmulator(path);
+  if (!emu.globals.includes(fn)) {
+    throw new CliError(
+      `Script function not found: ${fn}\nglobals of dist/Code.js: ${emu.globals.join(", ")}`,
+    );
+  }
+  emu.calls.reset();
+  const from = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, shown: emu.ui.shown.length };
+  const started = Date.now();
+  const result = emu.call(fn, ...args);
+  const ms = Date.now() - started;
+  if (fn === "onOpen" || fn === "onInstall") printMenu(emu);
+  for (const line of describeOutcome(emu, from)) console.log(line);
+  if (result !== undefined) console.log(`result: ${JSON.stringify(result, null, 2)}`);
+  await emu.save(path);
+  const snapshot = emu.calls.snapshot();
+  console.log(
+    `service calls: ${emu.calls.totalCalls} (${
+      Object.entries(snapshot)
+        .map(([k, v]) => `${k}×${v}`)
+        .join(", ") || "none"
+    }) in ${ms} ms`,
+  );
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const p = parseArgv(argv);
+  try {
+    if (p.command === "init") await init(p);
+    else if (p.command === "run") await run(p);
+    else throw new CliError(USAGE);
+    return 0;
+  } catch (e) {
+    console.error(e instanceof CliError ? e.message : `error: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

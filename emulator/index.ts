@@ -1,0 +1,165 @@
+// The emulator's programmatic API: a workbook, the emulated services, and the real bundle loaded over them.
+
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { CallCounter, type EmuContext, type Fault, newUiLog, type UiLog, type UiScript } from "./context";
+import { createRealm, loadBundle } from "./loader";
+import { newWorkbook, type WorkbookModel } from "./model";
+import { buildServices, type Services } from "./services-wiring";
+import { parseTyped } from "./spreadsheet/index";
+import { readWorkbookFile, writeWorkbookFile } from "./xlsx";
+
+export type { Fault } from "./context";
+export type { WorkbookModel } from "./model";
+
+const REPO = join(__dirname, "..");
+
+export interface EmulatorOptions {
+  workbook?: WorkbookModel;
+  /** Where Code.js and the .html files are (default: the repo's dist/). */
+  distDir?: string;
+  user?: { email?: string; locale?: string };
+  now?: () => Date;
+}
+
+export type ClientResult =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { name: string; message: string } };
+
+export interface Emulator {
+  workbook: WorkbookModel;
+  ctx: EmuContext;
+  services: Services;
+  ui: UiLog;
+  uiScript: UiScript;
+  calls: CallCounter;
+  globals: string[];
+  /** The .xlsx this emulator was opened from, if any. */
+  path?: string;
+  /** Runs a global of the bundle as one Apps Script execution (locks held by it are released at its end). */
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+  /** google.script.run on the server side: args are copied into the bundle's realm, the result is serialised. */
+  runFromClient(name: string, args: unknown[]): ClientResult;
+  /** A person's edit of one cell, typed like Sheets does; fires the bundle's onEdit if it has one. */
+  editCell(sheetName: string, row: number, column: number, value: string | number | boolean): void;
+  failAt(fault: Fault): void;
+  save(path?: string): Promise<void>;
+}
+
+/** A new emulator over a workbook (a fresh one by default), with dist/Code.js loaded. */
+export function createEmulator(opts: EmulatorOptions = {}): Emulator {
+  const distDir = opts.distDir ?? join(REPO, "dist");
+  const workbook = opts.workbook ?? newWorkbook();
+  const realm = createRealm();
+  const ctx: EmuContext = {
+    workbook,
+    counter: new CallCounter(),
+    ui: newUiLog(),
+    uiScript: { alertAnswers: [], promptAnswers: [] },
+    user: { email: opts.user?.email ?? "teacher@school.example", locale: opts.user?.locale ?? "ru" },
+    activeSheetId: workbook.sheets[0]?.id ?? 0,
+    now: opts.now ?? (() => new Date()),
+    toRealmDate: realm.realmDate,
+    readHtmlFile: (name) => {
+      const file = join(distDir, `${name}.html`);
+      if (!existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
+      return readFileSync(file, "utf8");
+    },
+  };
+  const services = buildServices(ctx);
+  const codePath = join(distDir, "Code.js");
+  if (!existsSync(codePath)) throw new Error(`${codePath} is missing: run npm run build first`);
+  const loaded = loadBundle(codePath, services.globals, realm);
+  ctx.counter.reset();
+
+  const emu: Emulator = {
+    workbook,
+    ctx,
+    services,
+    ui: ctx.ui,
+    uiScript: ctx.uiScript,
+    calls: ctx.counter,
+    globals: loaded.globals.filter((g) => g !== "__app"),
+    call<T>(name: string, ...args: unknown[]): T {
+      const fn = loaded.context[name];
+      if (typeof fn !== "function") throw new Error(`Script function not found: ${name}`);
+      return services.execution(() => fn(...args)) as T;
+    },
+    runFromClient(name, args) {
+      try {
+        const value = emu.call(name, ...(args.map((a) => loaded.toRealm(a)) as unknown[]));
+        return { ok: true, value: serialiseResult(value) };
+      } catch (e) {
+        const err = e as { name?: string; message?: string };
+        return { ok: false, error: { name: err?.name ?? "Error", message: err?.message ?? String(e) } };
+      }
+    },
+    editCell(sheetName, row, column, value) {
+      const sheet = workbook.sheets.find((s) => s.name === sheetName);
+      if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+      const typed = typeof value === "string" ? parseTyped(value, workbook.locale, workbook.timeZone) : value;
+      sheet.cells[row - 1] ??= [];
+      const prev = sheet.cells[row - 1][column - 1];
+      sheet.cells[row - 1][column - 1] = { ...prev, v: typed };
+      if (row > sheet.maxRows) sheet.maxRows = row;
+      if (column > sheet.maxColumns) sheet.maxColumns = column;
+      if (loaded.globals.includes("onEdit"))
+        services.fireEdit(emu, sheet.id, row, column, prev?.v ?? "", typed);
+    },
+    failAt(fault) {
+      ctx.counter.failAt(fault);
+    },
+    async save(path) {
+      const target = path ?? emu.path;
+      if (!target) throw new Error("save() needs a path: this emulator was not opened from a file");
+      mkdirSync(dirname(target), { recursive: true });
+      await writeWorkbookFile(workbook, target);
+    },
+  };
+  return emu;
+}
+
+/** Opens an .xlsx (or creates it: setup, and the demo school with `demo`), with the bundle loaded over it. */
+export async function openEmulator(
+  path: string,
+  opts: { demo?: boolean; distDir?: string } = {},
+): Promise<Emulator> {
+  if (existsSync(path)) {
+    const emu = createEmulator({ workbook: await readWorkbookFile(path), distDir: opts.distDir });
+    emu.path = path;
+    return emu;
+  }
+  const emu = createEmulator({ workbook: newWorkbook(), distDir: opts.distDir });
+  emu.path = path;
+  if (emu.globals.includes("setupWorkbook")) emu.call("setupWorkbook");
+  if (opts.demo && emu.globals.includes("fillDemoData")) emu.call("fillDemoData");
+  emu.calls.reset();
+  await emu.save(path);
+  return emu;
+}
+
+/**
+ * What google.script.run hands back: JSON-like values. Apps Script fails the call for a Date or function anywhere in
+ * the result ("Requests fail if you attempt to pass a Date, Function, DOM element …", HTML service: Communicate with
+ * Server Functions), so the emulator does too.
+ */
+export function serialiseResult(value: unknown): unknown {
+  const walk = (v: unknown, path: string): unknown => {
+    if (v === null || v === undefined) return v === undefined ? undefined : null;
+    const tag = Object.prototype.toString.call(v);
+    if (tag === "[object Date]")
+      throw new Error(`A Date cannot be returned to the client (${path || "result"}).`);
+    if (typeof v === "function")
+      throw new Error(`A function cannot be returned to the client (${path || "result"}).`);
+    if (typeof v === "number") return Number.isFinite(v) ? v : null;
+    if (typeof v !== "object") return v;
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}[${i}]`));
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      const w = walk(x, path ? `${path}.${k}` : k);
+      if (w !== undefined) out[k] = w;
+    }
+    return out;
+  };
+  return walk(value, "");
+}

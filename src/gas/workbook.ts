@@ -1,0 +1,143 @@
+// One operation's view of the workbook: each tab found by name in either locale and read at most once.
+
+import { defaultQuarters } from "../domain/calendar";
+import type { LocalDate, Settings } from "../domain/records";
+import { type Locale, type Messages, messages, pickLocale } from "../i18n";
+import type { Cell, Grid } from "../tables/cell";
+import { dateToLocalDate } from "../tables/dates";
+import { type ReadResult, type RowError, readTable, TableError } from "../tables/read";
+import { parseSettings } from "../tables/settings";
+import { TABS, type TabKey, type TabRecords, tabKeyOf } from "../tables/specs";
+import { UserError } from "./lock";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Reads are cached for the operation: `grid("pupils")` calls getDataRange().getValues() once however often it is
+ * asked. Inside a lock, make a new Workbook (or call `forget`) to re-read what another editor may have written.
+ */
+export class Workbook {
+  readonly ss: Spreadsheet;
+  readonly timeZone: string;
+  private sheetsByKey: Map<TabKey, Sheet> | null = null;
+  private readonly grids = new Map<TabKey, Grid>();
+  private readonly reads = new Map<TabKey, ReadResult<unknown>>();
+  private settingsCache: { settings: Settings; errors: RowError[] } | null = null;
+  private readonly todayCache: LocalDate;
+
+  constructor(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), now: Date = new Date()) {
+    this.ss = ss;
+    this.timeZone = ss.getSpreadsheetTimeZone();
+    this.todayCache = dateToLocalDate(now, { timeZone: this.timeZone }) ?? now.toISOString().slice(0, 10);
+  }
+
+  /** Today in the spreadsheet's time zone. */
+  get today(): LocalDate {
+    return this.todayCache;
+  }
+
+  /** The sheet of a source tab, found by its Russian or English name; null when the workbook lacks it. */
+  sheet(key: TabKey): Sheet | null {
+    if (!this.sheetsByKey) {
+      this.sheetsByKey = new Map();
+      for (const s of this.ss.getSheets()) {
+        const k = tabKeyOf(s.getName());
+        if (k && !this.sheetsByKey.has(k)) this.sheetsByKey.set(k, s);
+      }
+    }
+    return this.sheetsByKey.get(key) ?? null;
+  }
+
+  /** The sheet, or a UserError naming the missing tab (run «Настроить книгу»). */
+  requireSheet(key: TabKey): Sheet {
+    const s = this.sheet(key);
+    if (!s) throw new UserError(this.messages.workbook.missingTab(TABS[key].name[this.locale]));
+    return s;
+  }
+
+  /** All values of a tab, read once (an empty grid when the tab is missing). */
+  grid(key: TabKey): Grid {
+    let g = this.grids.get(key);
+    if (!g) {
+      const s = this.sheet(key);
+      g = s ? (s.getDataRange().getValues() as Cell[][]) : [];
+      this.grids.set(key, g);
+    }
+    return g;
+  }
+
+  /** Typed records and row errors of a tab; a missing required column is a UserError naming tab and column. */
+  read<K extends Exclude<TabKey, "settings">>(key: K): ReadResult<TabRecords[K]> {
+    let r = this.reads.get(key) as ReadResult<TabRecords[K]> | undefined;
+    if (!r) {
+      const grid = this.grid(key);
+      try {
+        r =
+          grid.length === 0
+            ? emptyRead(key)
+            : readTable(TABS[key], grid, { timeZone: this.timeZone, locale: this.locale });
+      } catch (e) {
+        if (e instanceof TableError) throw new UserError(e.message);
+        throw e;
+      }
+      this.reads.set(key, r as ReadResult<unknown>);
+    }
+    return r;
+  }
+
+  /** Настройки with defaults for what is blank (the tab may be missing: then all defaults). */
+  get settingsRead(): { settings: Settings; errors: RowError[] } {
+    if (!this.settingsCache) {
+      const grid = this.grid("settings");
+      this.settingsCache = parseSettings(grid.length ? grid : [["Параметр", "Значение"]], {
+        timeZone: this.timeZone,
+        locale: "ru",
+        today: this.today,
+        defaultQuarters,
+      });
+    }
+    return this.settingsCache;
+  }
+
+  get settings(): Settings {
+    return this.settingsRead.settings;
+  }
+
+  /** The language: the Язык setting when Настройки has been read, else the user's locale. */
+  get locale(): Locale {
+    if (this.settingsCache || this.grids.has("settings"))
+      return pickLocale(this.settings.language, undefined);
+    return pickLocale(undefined, safeUserLocale());
+  }
+
+  get messages(): Messages {
+    return messages(this.locale);
+  }
+
+  /** Drops cached reads: call after taking the lock, before reading what you will write against. */
+  forget(...keys: TabKey[]): void {
+    for (const k of keys.length ? keys : [...this.grids.keys()]) {
+      this.grids.delete(k);
+      this.reads.delete(k);
+      if (k === "settings") this.settingsCache = null;
+    }
+    this.sheetsByKey = null;
+  }
+}
+
+function emptyRead<K extends TabKey>(key: K): ReadResult<TabRecords[K]> {
+  return {
+    records: [],
+    errors: [],
+    header: { tab: key, index: {}, headers: [], missing: [], duplicates: [] },
+  } as ReadResult<TabRecords[K]>;
+}
+
+function safeUserLocale(): string {
+  try {
+    return Session.getActiveUserLocale();
+  } catch (_e) {
+    return "ru";
+  }
+}
