@@ -139,27 +139,32 @@ export async function openEmulator(
 }
 
 /**
- * What google.script.run hands back: JSON-like values. Apps Script fails the call for a Date or function anywhere in
- * the result ("Requests fail if you attempt to pass a Date, Function, DOM element …", HTML service: Communicate with
- * Server Functions), so the emulator does too.
+ * What google.script.run hands back: JSON-like values (HTML service, «Communicate with server functions»: Date,
+ * Function and DOM elements are not legal; undefined in arrays becomes null). A server function whose result holds
+ * a Date anywhere reaches the client as null — a well-known Apps Script behaviour the emulator keeps, so a sidebar
+ * that would break on Google breaks here too.
  */
 export function serialiseResult(value: unknown): unknown {
-  const walk = (v: unknown, path: string): unknown => {
-    if (v === null || v === undefined) return v === undefined ? undefined : null;
+  class Illegal {}
+  const walk = (v: unknown): unknown => {
+    if (v === undefined) return undefined;
+    if (v === null) return null;
     const tag = Object.prototype.toString.call(v);
-    if (tag === "[object Date]")
-      throw new Error(`A Date cannot be returned to the client (${path || "result"}).`);
-    if (typeof v === "function")
-      throw new Error(`A function cannot be returned to the client (${path || "result"}).`);
+    if (tag === "[object Date]" || typeof v === "function") throw new Illegal();
     if (typeof v === "number") return Number.isFinite(v) ? v : null;
     if (typeof v !== "object") return v;
-    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}[${i}]`));
+    if (Array.isArray(v)) return v.map((x) => walk(x) ?? null);
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      const w = walk(x, path ? `${path}.${k}` : k);
+      const w = walk(x);
       if (w !== undefined) out[k] = w;
     }
     return out;
   };
-  return walk(value, "");
+  try {
+    return walk(value) ?? null;
+  } catch (e) {
+    if (e instanceof Illegal) return null;
+    throw e;
+  }
 }
