@@ -2,9 +2,11 @@
 
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import vm from "node:vm";
 import { CallCounter, type EmuContext, type Fault, newUiLog, type UiLog, type UiScript } from "./context";
 import { createRealm, loadBundle } from "./loader";
 import { newWorkbook, type WorkbookModel } from "./model";
+import { useRealmErrors } from "./services/common";
 import { buildServices, type Services } from "./services-wiring";
 import { parseTyped } from "./spreadsheet/index";
 import { readWorkbookFile, writeWorkbookFile } from "./xlsx";
@@ -42,6 +44,8 @@ export interface Emulator {
   runFromClient(name: string, args: unknown[]): ClientResult;
   /** A person's edit of one cell, typed like Sheets does; fires the bundle's onEdit if it has one. */
   editCell(sheetName: string, row: number, column: number, value: string | number | boolean): void;
+  /** Runs a snippet of JavaScript in the bundle's realm as one execution (for conformance tests). */
+  evaluate<T = unknown>(source: string): T;
   failAt(fault: Fault): void;
   save(path?: string): Promise<void>;
 }
@@ -83,6 +87,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     call<T>(name: string, ...args: unknown[]): T {
       const fn = loaded.context[name];
       if (typeof fn !== "function") throw new Error(`Script function not found: ${name}`);
+      useRealmErrors(realm.Error);
       return services.execution(() => fn(...args)) as T;
     },
     runFromClient(name, args) {
@@ -105,6 +110,10 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       if (column > sheet.maxColumns) sheet.maxColumns = column;
       if (loaded.globals.includes("onEdit"))
         services.fireEdit(emu, sheet.id, row, column, prev?.v ?? "", typed);
+    },
+    evaluate<T>(source: string): T {
+      useRealmErrors(realm.Error);
+      return services.execution(() => vm.runInContext(source, loaded.context)) as T;
     },
     failAt(fault) {
       ctx.counter.failAt(fault);

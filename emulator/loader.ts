@@ -11,6 +11,8 @@ export interface LoadedBundle {
   realmDate: (d: Date) => Date;
   /** Copies a JSON-able value into the bundle's realm (what google.script.run's serialisation does). */
   toRealm: (value: unknown) => unknown;
+  /** The realm's own Error constructor. */
+  Error: ErrorConstructor;
 }
 
 /**
@@ -32,6 +34,7 @@ export function createRealm(): Omit<LoadedBundle, "globals"> {
   );
   return {
     context,
+    Error: vm.runInContext("Error", context) as ErrorConstructor,
     realmDate: (d) => makeDate(d.getTime()),
     toRealm: (v) => (v === undefined ? undefined : parse(JSON.stringify(v))),
   };

@@ -1,11 +1,21 @@
 // Helpers every emulated service shares: Apps Script-style exceptions and checks that work across vm realms.
 
+let realmError: ErrorConstructor = Error;
+
+/**
+ * Service errors are made with the bundle realm's Error, so `e instanceof Error` holds inside the bundle as on
+ * Apps Script. The emulator points this at the realm of the bundle it is running before each execution.
+ */
+export function useRealmErrors(ctor: ErrorConstructor): void {
+  realmError = ctor;
+}
+
 /**
  * An error as Apps Script's V8 runtime throws it from a service: `name` is "Exception", so that
  * `String(e)` reads "Exception: <message>" as in the execution log.
  */
 export function gasError(message: string): Error {
-  const e = new Error(message);
+  const e = new realmError(message);
   e.name = "Exception";
   return e;
 }

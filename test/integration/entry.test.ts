@@ -76,3 +76,12 @@ describe("google.script.run on the server side", () => {
     expect(serialiseResult(undefined)).toBeNull();
   });
 });
+
+test("service errors are Errors of the bundle's realm, as on Apps Script", () => {
+  const emu = createEmulator({ workbook: newWorkbook() });
+  const [isError, message] = emu.evaluate<[boolean, string]>(
+    "(() => { try { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(0, 1); return [false, '']; } catch (e) { return [e instanceof Error, e.message]; } })()",
+  );
+  expect(isError).toBe(true);
+  expect(message).toBe("The starting row of the range is too small.");
+});
