@@ -68,6 +68,16 @@ export function schoolYearOf(date: LocalDate): string {
 }
 
 /**
+ * The school year a workbook set up on `today` is for: from 1 July on it is the year that starts this autumn
+ * (schools plan the next year in summer), before that the year under way.
+ */
+export function yearToSetUp(today: LocalDate): string {
+  const year = Number(today.slice(0, 4));
+  const start = Number(today.slice(5, 7)) >= 7 ? year : year - 1;
+  return `${start}/${start + 1}`;
+}
+
+/**
  * The first calendar year of a school year written "2026/2027" (also "2026/27", "2026-2027", "2026–2027");
  * null when the text is not a school year or the second year does not follow the first.
  */

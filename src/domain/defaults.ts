@@ -1,6 +1,6 @@
 // Defaults of a new workbook: the Настройки values and the four grade bands (Ступени) with the seed's directions.
 
-import { defaultQuarters, schoolYearOf } from "./calendar";
+import { defaultQuarters, yearToSetUp } from "./calendar";
 import { type Band, type LocalDate, PROFMINIMUM_HOURS, type Settings } from "./records";
 
 /** The introductions «знакомство с профессией» each subject brings in per grade and quarter (the seed: twice). */
@@ -11,7 +11,7 @@ export const DEFAULT_INTRODUCTIONS_PER_QUARTER = 2;
  * dates, профминимум level базовый (40 hours), 2 introductions a quarter, pupils by codes, Russian, no coordinators.
  */
 export function defaultSettings(today: LocalDate): Settings {
-  const year = schoolYearOf(today);
+  const year = yearToSetUp(today);
   return {
     school: "",
     year,

@@ -46,7 +46,6 @@ export {
   normalizeSchoolYear,
   parseSettings,
   type SettingsOptions,
-  schoolYearOf,
   settingsParamOf,
   settingsPatches,
 } from "./settings";

@@ -1,5 +1,6 @@
 // Настройки ↔ the Settings record: parameters found by name in either locale, blanks and bad values fall back to defaults.
 
+import { yearToSetUp } from "../domain/calendar";
 import { type LocalDate, PROFMINIMUM_HOURS, type QuarterDates, Settings } from "../domain/records";
 import { reason } from "../i18n/tables";
 import { type Cell, type Grid, isBlank, lastFilledRow } from "./cell";
@@ -46,13 +47,6 @@ export function normalizeSchoolYear(text: string): string | undefined {
   const first = Number(m[1]);
   const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
   return second === first + 1 ? `${first}/${second}` : undefined;
-}
-
-/** The school year a day belongs to: from 1 July on it is the year starting this autumn. */
-export function schoolYearOf(today: LocalDate): string {
-  const [y, m] = today.split("-").map(Number);
-  const first = m >= 7 ? y : y - 1;
-  return `${first}/${first + 1}`;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -104,7 +98,7 @@ function settingsFrom(values: Map<SettingsParamKey, unknown>, options: SettingsO
     const param = SETTINGS_PARAMS.find((p) => p.key === key)!;
     return (values.has(key) ? values.get(key) : param.default) as V;
   };
-  const year = (values.get("year") as string | undefined) ?? schoolYearOf(options.today);
+  const year = (values.get("year") as string | undefined) ?? yearToSetUp(options.today);
   const usual = options.defaultQuarters(year);
   const quarters = [1, 2, 3, 4].map((q, i) => ({
     start: (values.get(`q${q}Start` as SettingsParamKey) as string | undefined) ?? usual[i]?.start,

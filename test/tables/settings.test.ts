@@ -1,8 +1,9 @@
 // Настройки ↔ Settings: parameters by name, defaults, bad values reported, round trip, patches.
 
+import { yearToSetUp as schoolYearOf } from "../../src/domain/calendar";
 import type { QuarterDates } from "../../src/domain/records";
 import type { Cell } from "../../src/tables/cell";
-import { formatSettings, parseSettings, schoolYearOf, settingsPatches } from "../../src/tables/settings";
+import { formatSettings, parseSettings, settingsPatches } from "../../src/tables/settings";
 import { IRKUTSK, storedRows } from "./sheet-fake";
 
 const usualQuarters = (year: string): QuarterDates[] => {
