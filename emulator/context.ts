@@ -20,7 +20,9 @@ export class CallCounter {
     this.total += 1;
     const n = (this.counts.get(method) ?? 0) + 1;
     this.counts.set(method, n);
-    const fault = this.faults.find((f) => (f.method ? f.method === method && f.nth === n : f.nth === this.total));
+    const fault = this.faults.find((f) =>
+      f.method ? f.method === method && f.nth === n : f.nth === this.total,
+    );
     if (fault) {
       this.faults = this.faults.filter((f) => f !== fault);
       throw new Error(fault.message);

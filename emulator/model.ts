@@ -101,7 +101,9 @@ export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 
 /** A new workbook with one empty sheet, as Google creates it («Лист1» in a Russian locale). */
-export function newWorkbook(opts: Partial<Pick<WorkbookModel, "name" | "timeZone" | "locale" | "id">> = {}): WorkbookModel {
+export function newWorkbook(
+  opts: Partial<Pick<WorkbookModel, "name" | "timeZone" | "locale" | "id">> = {},
+): WorkbookModel {
   const wb: WorkbookModel = {
     id: opts.id ?? "local-workbook",
     name: opts.name ?? "ПрофТрек",

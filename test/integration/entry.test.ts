@@ -14,7 +14,9 @@ describe("onOpen", () => {
     expect(menu.caption).toBe("ПрофТрек");
     const m = messages("ru");
     const expected = MENU.map((i) => (i === "separator" ? null : { caption: i.caption(m), fn: i.fn }));
-    expect(menu.items.map((i) => (i.functionName === null ? null : { caption: i.caption, fn: i.functionName }))).toEqual(expected);
+    expect(
+      menu.items.map((i) => (i.functionName === null ? null : { caption: i.caption, fn: i.functionName })),
+    ).toEqual(expected);
     expect(menu.items.some((i) => i.caption === "Справка" && i.functionName === "showHelp")).toBe(true);
   });
 
@@ -22,7 +24,9 @@ describe("onOpen", () => {
     const emu = createEmulator({ workbook: newWorkbook() });
     emu.call("onOpen");
     const calls = emu.calls.snapshot();
-    const touching = Object.keys(calls).filter((k) => /^(Spreadsheet|Sheet|Range|Properties|PropertiesService)\./.test(k));
+    const touching = Object.keys(calls).filter((k) =>
+      /^(Spreadsheet|Sheet|Range|Properties|PropertiesService)\./.test(k),
+    );
     expect(touching).toEqual([]);
     expect(emu.calls.get("SpreadsheetApp.getActiveSpreadsheet")).toBe(0);
   });
@@ -71,7 +75,10 @@ describe("Справка", () => {
 describe("google.script.run on the server side", () => {
   test("results are copied as JSON; a Date anywhere turns the whole result into null; undefined in arrays → null", () => {
     const { serialiseResult } = require("../../emulator/index") as typeof import("../../emulator/index");
-    expect(serialiseResult({ a: 1, b: [1, undefined, "x"], c: undefined })).toEqual({ a: 1, b: [1, null, "x"] });
+    expect(serialiseResult({ a: 1, b: [1, undefined, "x"], c: undefined })).toEqual({
+      a: 1,
+      b: [1, null, "x"],
+    });
     expect(serialiseResult({ when: new Date(0) })).toBeNull();
     expect(serialiseResult(undefined)).toBeNull();
   });

@@ -22,5 +22,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /** Replaces the children of an element. */
 export function mount(parent: Element, ...children: Child[]): void {
-  parent.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  parent.replaceChildren(
+    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
 }

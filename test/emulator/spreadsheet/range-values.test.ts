@@ -129,7 +129,7 @@ describe("Range.getDisplayValues", () => {
 
   test("a number format applies: 0.00, #,##0, 0%, dates by pattern", () => {
     const { sheet } = makeApp();
-    sheet.getRange("A1:D1").setValues([[2.71828, 1234567, 0.25, new Date(Date.UTC(2026, 8, 1, 7, 5))]]);
+    sheet.getRange("A1:D1").setValues([[Math.E, 1234567, 0.25, new Date(Date.UTC(2026, 8, 1, 7, 5))]]);
     sheet.getRange("A1:D1").setNumberFormats([["0.00", "#,##0", "0%", "yyyy-mm-dd hh:mm"]]);
     expect(sheet.getRange("A1:D1").getDisplayValues()).toEqual([
       ["2,72", "1\u00a0234\u00a0567", "25%", "2026-09-01 10:05"],
