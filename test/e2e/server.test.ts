@@ -1,0 +1,139 @@
+// The playground's HTTP API over a real emulator: state, sheet windows, runs, edits, sidebars, and bad requests as 400s.
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openEmulator } from "../../emulator/index";
+import type { RunResponse, SheetResponse, StateResponse } from "../../emulator/playground/api-types";
+import { injectShim } from "../../emulator/playground/routes";
+import { type Playground, startPlayground } from "../../emulator/playground/server";
+import { ensureBuilt } from "./harness";
+
+let pg: Playground;
+let dir: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), "proftrack-pg-"));
+  pg = await startPlayground({ workbookPath: join(dir, "book.xlsx"), port: 0 });
+}, 60_000);
+
+afterAll(async () => {
+  await pg?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(pg.url + path, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+const firstTab = async () => (await api<StateResponse>("GET", "/api/state")).body.tabs[0];
+
+test("the page, its script and the shim are served; the server binds to 127.0.0.1", async () => {
+  expect(pg.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  const page = await fetch(`${pg.url}/`);
+  expect(page.headers.get("content-type")).toContain("text/html");
+  expect(await page.text()).toContain('<script src="/app.js">');
+  for (const path of ["/app.js", "/shim.js", "/app.css"])
+    expect((await fetch(pg.url + path)).status).toBe(200);
+});
+
+test("state: tabs, the menu built by onOpen once, and a cursor that hides what was already seen", async () => {
+  const { status, body } = await api<StateResponse>("GET", "/api/state");
+  expect(status).toBe(200);
+  expect(body.tabs.map((t) => t.name)).toEqual(pg.emu.workbook.sheets.map((s) => s.name));
+  expect(body.menus).toEqual(pg.emu.ui.menus);
+  expect(pg.emu.ui.menus).toHaveLength(1);
+  expect(body.shown).toEqual([]);
+  const run = await api<RunResponse>("POST", "/api/run", { fn: "showHelp", args: [] });
+  expect(run.body.ok).toBe(true);
+  const after = await api<StateResponse>("GET", `/api/state?cursor=${body.cursor}`);
+  expect(after.body.shown).toEqual([
+    expect.objectContaining({ n: pg.emu.ui.shown.length - 1, kind: "modal" }),
+  ]);
+  expect(after.body.version).toBeGreaterThan(body.version);
+  const again = await api<StateResponse>("GET", `/api/state?cursor=${after.body.cursor}`);
+  expect(again.body.shown).toEqual([]);
+});
+
+test("a shown HTML is served with the shim as the first script of <head>", async () => {
+  await api("POST", "/api/run", { fn: "showHelp", args: [] });
+  const n = pg.emu.ui.shown.length - 1;
+  const html = await (await fetch(`${pg.url}/sidebar/${n}`)).text();
+  expect(html.indexOf('<script src="/shim.js"></script>')).toBeLessThan(html.indexOf("<script>"));
+  expect(html).toMatch(/<head>\s*<script src="\/shim.js"><\/script>/);
+  expect(injectShim("<p>x</p>")).toBe('<script src="/shim.js"></script><p>x</p>');
+  expect(injectShim('<HTML lang="ru"><body>')).toBe(
+    '<HTML lang="ru"><head><script src="/shim.js"></script></head><body>',
+  );
+});
+
+test("google.script.run semantics: unknown and private names fail like Apps Script, results come back as JSON", async () => {
+  const missing = await api<RunResponse>("POST", "/api/run", { fn: "noSuchFunction", args: [] });
+  expect(missing.body).toEqual({
+    ok: false,
+    error: { name: "ScriptError", message: "Script function not found: noSuchFunction" },
+  });
+  const help = await api<RunResponse>("POST", "/api/run", { fn: "getHelp", args: [] });
+  expect(help.body.ok && (help.body.value as { items: unknown[] }).items.length).toBeGreaterThan(0);
+});
+
+test("an edit is typed like Sheets, shown in the sheet window, and saved to the .xlsx", async () => {
+  const tab = await firstTab();
+  const r = await api<RunResponse>("POST", "/api/edit", {
+    sheetId: tab.id,
+    row: 30,
+    column: 3,
+    value: "01.09.2026",
+  });
+  expect(r.body.ok).toBe(true);
+  const win = await api<SheetResponse>("GET", `/api/sheet/${tab.id}?offset=29&limit=1`);
+  expect(win.body.rows[0][2]).toMatchObject({ d: "01.09.2026", t: "d" });
+  const saved = await openEmulator(join(dir, "book.xlsx"));
+  const cell = saved.workbook.sheets.find((s) => s.id === tab.id)!.cells[29][2];
+  expect(Object.prototype.toString.call(cell?.v)).toBe("[object Date]");
+});
+
+test("edits sent at once are applied one at a time, none lost", async () => {
+  const tab = await firstTab();
+  const rows = [40, 41, 42, 43, 44, 45];
+  const results = await Promise.all(
+    rows.map((row) =>
+      api<RunResponse>("POST", "/api/edit", { sheetId: tab.id, row, column: 1, value: String(row) }),
+    ),
+  );
+  expect(results.every((x) => x.status === 200 && x.body.ok)).toBe(true);
+  const sheet = pg.emu.workbook.sheets.find((s) => s.id === tab.id)!;
+  expect(rows.map((row) => sheet.cells[row - 1]?.[0]?.v)).toEqual(rows);
+});
+
+test("bad requests get 400 (or 404) with a message, and the server keeps serving", async () => {
+  const tab = await firstTab();
+  const bad: [string, string, unknown, number][] = [
+    ["POST", "/api/run", "{not json", 400],
+    ["POST", "/api/run", { args: [] }, 400],
+    ["POST", "/api/run", { fn: "showHelp", args: "x" }, 400],
+    ["POST", "/api/edit", { sheetId: 987654, row: 1, column: 1, value: "x" }, 400],
+    ["POST", "/api/edit", { sheetId: tab.id, row: 0, column: 1, value: "x" }, 400],
+    ["POST", "/api/edit", { sheetId: tab.id, row: 1, column: 1, value: { x: 1 } }, 400],
+    ["POST", "/api/edit", { sheetId: tab.id, row: tab.rows + 1, column: 1, value: "x" }, 400],
+    ["GET", "/api/sheet/987654", undefined, 400],
+    ["GET", `/api/sheet/${tab.id}?offset=-1`, undefined, 400],
+    ["GET", `/api/sheet/${tab.id}?limit=100000`, undefined, 400],
+    ["GET", "/api/state?cursor=a,b", undefined, 400],
+    ["GET", "/sidebar/9999", undefined, 400],
+    ["GET", "/nowhere", undefined, 404],
+    ["DELETE", "/api/state", undefined, 404],
+  ];
+  for (const [method, path, body, status] of bad) {
+    const res = await api<{ error: string }>(method, path, body);
+    expect([method, path, res.status]).toEqual([method, path, status]);
+    expect(res.body.error.length).toBeGreaterThan(0);
+  }
+  expect((await api("GET", "/api/state")).status).toBe(200);
+});
