@@ -80,7 +80,7 @@ export function toInput(x: unknown, plainText: boolean, typing: Typing): Input {
       return { v: x };
     case "string":
       checkLength(x);
-      if (x.length > 1 && x[0] === "=") return { v: "", formula: x };
+      if (x.length > 1 && x[0] === "=") return { v: formulaValue(x), formula: x };
       if (x[0] === "'") return { v: x.slice(1) };
       return { v: plainText ? x : readTyped(x, typing) };
     case "undefined":
@@ -99,5 +99,15 @@ export function toInput(x: unknown, plainText: boolean, typing: Typing): Input {
 export function toFormula(x: unknown): Input {
   const s = x === null || x === undefined ? "" : String(x);
   checkLength(s);
-  return s.length > 1 && s.startsWith("=") ? { v: "", formula: s } : { v: s };
+  return s.length > 1 && s.startsWith("=") ? { v: formulaValue(s), formula: s } : { v: s };
+}
+
+/**
+ * The value of the few formulas the emulator can compute without a formula engine: HYPERLINK with literal text shows
+ * its label (or the URL when there is none), as in Sheets. Any other formula reads as "" until Sheets computes it.
+ */
+export function formulaValue(formula: string): string {
+  const m = /^=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)"\s*)?\)\s*$/i.exec(formula);
+  if (!m) return "";
+  return (m[2] ?? m[1]).replace(/""/g, '"');
 }

@@ -1,5 +1,7 @@
 // One flow through the school year in the playground, in headless Chromium: the steps of steps/index.ts, in order.
 
+import { createEmulator } from "../../emulator/index";
+import { newWorkbook } from "../../emulator/model";
 import { type Harness, screenshot, startHarness } from "./harness";
 import { SCHOOL_YEAR, type StepContext } from "./steps";
 
@@ -11,7 +13,8 @@ describe("a school year in the playground", () => {
   let failed: string | null = null;
 
   beforeAll(async () => {
-    h = await startHarness();
+    // The year starts from a new, empty spreadsheet: the coordinator sets it up through the menu.
+    h = await startHarness({ emulator: createEmulator({ workbook: newWorkbook() }) });
     ctx = { h, memo: {} };
   });
 

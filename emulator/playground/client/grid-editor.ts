@@ -5,8 +5,10 @@ export type EditEnd = "enter" | "tab" | "blur" | "cancel";
 export interface EditorOptions {
   /** What the editor starts with. */
   text: string;
-  /** The list of a list validation: the editor is a select. */
+  /** The list of a strict list validation: the editor is a select. */
   options?: string[];
+  /** The list of a warning-only list validation: free text with the list as suggestions. */
+  suggestions?: string[];
   /** Typing a character on a selected cell starts the editor with it, replacing the value. */
   replaceWith?: string;
 }
@@ -42,6 +44,18 @@ export function openEditor(
     const input = document.createElement("input");
     input.type = "text";
     input.value = opts.replaceWith ?? opts.text;
+    if (opts.suggestions?.length) {
+      const list = document.createElement("datalist");
+      list.id = `cell-suggestions-${Date.now()}`;
+      for (const v of opts.suggestions) {
+        const o = document.createElement("option");
+        o.value = v;
+        list.append(o);
+      }
+      cellEl.append(list);
+      input.setAttribute("list", list.id);
+      input.addEventListener("blur", () => list.remove());
+    }
     editor = input;
   }
   editor.className = "cell-editor";

@@ -277,10 +277,17 @@ export class Grid {
     const { cell, validation } = this.data.cell(r, c);
     const text = cell?.e ?? "";
     this.editing = true;
-    const options = validation?.kind === "list" ? validation.values : undefined;
+    // A strict list (reject input) is a select; a warning-only list lets the teacher type, with the list as hints.
+    const list = validation?.kind === "list" ? validation : undefined;
+    const options = list?.strict ? list.values : undefined;
     openEditor(
       el,
-      { text, options, replaceWith: options ? undefined : replaceWith },
+      {
+        text,
+        options,
+        suggestions: list && !list.strict ? list.values : undefined,
+        replaceWith: options ? undefined : replaceWith,
+      },
       (value, end: EditEnd) => {
         this.editing = false;
         if (value !== null && value !== text) void this.commit(r, c, value);

@@ -4,6 +4,7 @@ import { editCell } from "./edit-cell";
 import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
 import type { Step } from "./types";
+import { fillDemoData, setupWorkbook, validateData } from "./workbook";
 
 export type { Step, StepContext } from "./types";
 
@@ -12,15 +13,15 @@ export const SCHOOL_YEAR: Step[] = [
   menuAndTabs,
   helpDialog,
 
-  // STEP SLOT — issue «Настроить книгу» (setupWorkbook): menu item creates/repairs the source tabs, the tab strip
-  // shows them, running it twice changes nothing.
-
-  // STEP SLOT — issue «Заполнить демо-данными» (fillDemoData): the demo school appears; screenshot of Ученики and План.
+  // Issue «The workbook»: setup on the empty workbook, twice; then the demo school.
+  setupWorkbook,
+  fillDemoData,
 
   // Сентябрь: teachers fill in the source tabs.
   editCell,
 
-  // STEP SLOT — issue «Проверить данные»: a bad value typed in the grid shows up in «Проверка данные» with its cell.
+  // Issue «The workbook»: a bad value typed in the grid shows up in «Проверка данных» with its cell.
+  validateData,
 
   // STEP SLOT — issue «Тезаурус профессий» sidebar: open it, search, add a profession; the Профессии tab gets the row.
 

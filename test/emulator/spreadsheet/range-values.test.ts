@@ -147,3 +147,15 @@ describe("Range.getDisplayValues", () => {
     expect(sheet.getRange("A1").getNumberFormat()).toBe("0.###############");
   });
 });
+
+describe("formulas", () => {
+  // Sheets shows a HYPERLINK's label as the cell's value; other formulas need a formula engine the emulator lacks.
+  test("HYPERLINK with literal text reads as its label; other formulas read as empty", () => {
+    const { formulaValue } =
+      require("../../../emulator/spreadsheet/input") as typeof import("../../../emulator/spreadsheet/input");
+    expect(formulaValue('=HYPERLINK("#gid=5&range=B3","перейти к B3")')).toBe("перейти к B3");
+    expect(formulaValue('=HYPERLINK("#gid=5&range=B3";"к ""B3""")')).toBe('к "B3"');
+    expect(formulaValue('=HYPERLINK("https://example.org")')).toBe("https://example.org");
+    expect(formulaValue("=SUM(A1:A3)")).toBe("");
+  });
+});
