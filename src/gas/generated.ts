@@ -21,9 +21,11 @@ function fill(sheet: Sheet, content: SheetContent): void {
   const rows = content.rows;
   const numRows = rows.length;
   const numCols = rows[0]?.length ?? 1;
-  if (sheet.getMaxRows() < numRows) sheet.insertRowsAfter(sheet.getMaxRows(), numRows - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < numCols)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), numCols - sheet.getMaxColumns());
+  // A new sheet has a 1000 × 26 grid: one more call grows it when the content is larger (a step, not per row).
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < numRows) sheet.insertRowsAfter(maxRows, numRows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < numCols) sheet.insertColumnsAfter(maxColumns, numCols - maxColumns);
   const range = sheet.getRange(1, 1, numRows, numCols);
   range.setValues(rows);
   if (content.backgrounds) range.setBackgrounds(content.backgrounds);

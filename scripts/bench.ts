@@ -1,0 +1,91 @@
+// `npm run bench`: service calls and time per operation as the rows grow; the calls must stay flat.
+
+import { createEmulator, type Emulator } from "../emulator/index";
+import type { CellModel, SheetModel } from "../emulator/model";
+import { newWorkbook } from "../emulator/model";
+
+/** A demo-school workbook whose `tab` holds `rows` data rows (demo rows repeated or cut; the header kept). */
+function workbookWith(tab: string, rows: number): Emulator {
+  const emu = createEmulator({ workbook: newWorkbook() });
+  emu.call("setupWorkbook");
+  emu.call("fillDemoData");
+  const sheet = emu.workbook.sheets.find((s) => s.name === tab) as SheetModel;
+  const data = sheet.cells.slice(1).filter(Boolean) as CellModel[][];
+  const out: (CellModel[] | undefined)[] = [sheet.cells[0]];
+  for (let i = 0; i < rows; i++) {
+    const src = data[i % data.length];
+    out.push(
+      tab === "Ученики"
+        ? src.map((c, j) => (j === 0 ? { ...c, v: `P-${String(i).padStart(5, "0")}` } : { ...c }))
+        : src.map((c) => ({ ...c })),
+    );
+  }
+  sheet.cells = out;
+  sheet.maxRows = Math.max(sheet.maxRows, rows + 1);
+  return emu;
+}
+
+interface Measure {
+  calls: Record<string, number>;
+  total: number;
+  ms: number;
+}
+
+function measure(emu: Emulator, fn: string, ...args: unknown[]): Measure {
+  emu.calls.reset();
+  const t = process.hrtime.bigint();
+  emu.call(fn, ...args);
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  return { calls: emu.calls.snapshot(), total: emu.calls.totalCalls, ms };
+}
+
+const cases: { fn: string; tab: string; small: number; large: number }[] = [
+  { fn: "validateData", tab: "Ученики", small: 100, large: 10000 },
+  { fn: "refreshPlanCoverage", tab: "План", small: 100, large: 5000 },
+  { fn: "getThesaurus", tab: "Профессии", small: 100, large: 5000 },
+];
+
+function main(): void {
+  let flat = true;
+  const first = createEmulator({ workbook: newWorkbook() });
+  const open = measure(first, "onOpen");
+  console.log(
+    `onOpen: ${open.total} calls (${Object.keys(open.calls).join(", ")}), ${open.ms.toFixed(1)} ms`,
+  );
+  const setup = measure(first, "setupWorkbook");
+  const again = measure(first, "setupWorkbook");
+  console.log(
+    `setupWorkbook: empty workbook ${setup.total} calls, ${setup.ms.toFixed(0)} ms; second run ${again.total} calls`,
+  );
+  console.log("\noperation             rows     calls   ms      calls             time ratio");
+  for (const c of cases) {
+    if (!first.globals.includes(c.fn)) continue;
+    const warm = workbookWith(c.tab, c.small);
+    measure(warm, c.fn); // the first run pays for V8's warm-up; time the second
+    const small = measure(warm, c.fn);
+    const large = measure(workbookWith(c.tab, c.large), c.fn);
+    // Growing a generated tab's grid past 1000 rows is one call more, once: a step, not growth per row.
+    const step = new Set(["Sheet.insertRowsAfter"]);
+    const diff = [...new Set([...Object.keys(small.calls), ...Object.keys(large.calls)])].filter(
+      (k) => !step.has(k) && small.calls[k] !== large.calls[k],
+    );
+    const same = diff.length === 0;
+    if (!same)
+      console.log(
+        `  differs: ${diff.map((k) => `${k} ${small.calls[k] ?? 0}→${large.calls[k] ?? 0}`).join(", ")}`,
+      );
+    flat &&= same;
+    console.log(
+      `${c.fn.padEnd(22)}${String(c.small).padStart(5)}  ${String(small.total).padStart(6)}  ${small.ms.toFixed(0).padStart(6)}`,
+    );
+    console.log(
+      `${"".padEnd(22)}${String(c.large).padStart(5)}  ${String(large.total).padStart(6)}  ${large.ms.toFixed(0).padStart(6)}   ${same ? "same calls" : "CALLS GREW"}        ×${(large.ms / Math.max(small.ms, 0.1)).toFixed(1)} for ×${c.large / c.small} rows`,
+    );
+  }
+  if (!flat) {
+    console.error("\nservice calls grew with the rows");
+    process.exit(1);
+  }
+}
+
+main();
