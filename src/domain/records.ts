@@ -17,7 +17,13 @@ export const KlimovType = z.enum(KLIMOV_TYPES);
 export type KlimovType = z.infer<typeof KlimovType>;
 
 /** The five components of the school's system (domain.md). */
-export const COMPONENTS = ["enlightenment", "interests", "consultation", "diagnostics", "adaptation"] as const;
+export const COMPONENTS = [
+  "enlightenment",
+  "interests",
+  "consultation",
+  "diagnostics",
+  "adaptation",
+] as const;
 export const Component = z.enum(COMPONENTS);
 export type Component = z.infer<typeof Component>;
 
@@ -116,7 +122,14 @@ export const Equipment = z.object({
 });
 export type Equipment = z.infer<typeof Equipment>;
 
-export const RESOURCE_KINDS = ["platform", "practice", "enterprise", "university", "college", "other"] as const;
+export const RESOURCE_KINDS = [
+  "platform",
+  "practice",
+  "enterprise",
+  "university",
+  "college",
+  "other",
+] as const;
 export const Resource = z.object({
   name: z.string().min(1),
   kind: z.enum(RESOURCE_KINDS),

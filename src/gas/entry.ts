@@ -1,9 +1,29 @@
 // The Apps Script globals: every export here becomes a top-level function (menus, triggers, google.script.run).
 // Each is a few lines that call into the layers; anything exported is callable by any user of a sidebar.
 
+import { runDemoFill } from "./demo";
 import { type HelpData, helpData, showHelpDialog } from "./help";
 import { userMessages } from "./locale";
 import { buildMenu } from "./menu-ui";
+import { type PlanReportOutcome, runPlanReport } from "./plan-report";
+import {
+  applyPlanSuggestionAction,
+  type PlanSuggestionData,
+  type PlanSuggestionOutcome,
+  planSuggestionData,
+  showPlanPreviewDialog,
+} from "./plan-suggest";
+import { runSetup } from "./setup";
+import {
+  type ProfessionDraftArg,
+  type SaveOptionsArg,
+  type SaveResult,
+  saveProfessionAction,
+  showThesaurusSidebarUi,
+  type ThesaurusData,
+  thesaurusData,
+} from "./thesaurus";
+import { runValidation } from "./validate";
 
 /** Simple trigger: builds the menu and reads nothing. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -23,4 +43,54 @@ export function showHelp(): void {
 /** Help dialog data, one call. */
 export function getHelp(): HelpData {
   return helpData();
+}
+
+/** Menu «Настроить книгу»: missing tabs, columns and settings are added; nothing a user typed is changed. */
+export function setupWorkbook(): void {
+  runSetup();
+}
+
+/** Menu «Проверить данные»: every problem of every source tab on «Проверка данных», with links to the cells. */
+export function validateData(): void {
+  runValidation();
+}
+
+/** Menu «Заполнить демо-данными»: the demo school, into a workbook with no data only. */
+export function fillDemoData(): void {
+  runDemoFill();
+}
+
+/** Menu «Профессии»: the thesaurus sidebar (it loads its data with getThesaurus). */
+export function showThesaurusSidebar(): void {
+  showThesaurusSidebarUi();
+}
+
+/** The thesaurus sidebar's data in one call: professions with their rows, subjects, bands, types. */
+export function getThesaurus(): ThesaurusData {
+  return thesaurusData();
+}
+
+/** Adds (no row) or edits (row + the name the sidebar saw) a profession, under the document lock. */
+export function saveProfession(draft: ProfessionDraftArg, options?: SaveOptionsArg): SaveResult {
+  return saveProfessionAction(draft, options);
+}
+
+/** Menu «Итоги — план»: coverage of the plan of introductions on a generated tab. */
+export function refreshPlanCoverage(): PlanReportOutcome {
+  return runPlanReport();
+}
+
+/** Menu «Предложить план»: the preview dialog of the rows that would fill the plan's gaps. */
+export function suggestPlan(): void {
+  showPlanPreviewDialog();
+}
+
+/** The preview dialog's data, one call. */
+export function getPlanSuggestion(): PlanSuggestionData {
+  return planSuggestionData();
+}
+
+/** Appends the previewed suggestion to План (nothing the preview did not show); a second call adds nothing. */
+export function applyPlanSuggestion(token: string): PlanSuggestionOutcome {
+  return applyPlanSuggestionAction(token);
 }

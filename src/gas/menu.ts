@@ -10,7 +10,17 @@ export interface MenuItemSpec {
 export type MenuSpec = (MenuItemSpec | "separator")[];
 
 /** Only what works is listed. */
-export const MENU: MenuSpec = [{ fn: "showHelp", caption: (m) => m.menu.help }];
+export const MENU: MenuSpec = [
+  { fn: "setupWorkbook", caption: (m) => m.setup.menu },
+  { fn: "validateData", caption: (m) => m.validate.menu },
+  { fn: "fillDemoData", caption: (m) => m.demo.menu },
+  "separator",
+  { fn: "showThesaurusSidebar", caption: (m) => m.thesaurus.menu },
+  { fn: "suggestPlan", caption: (m) => m.planSuggest.menu },
+  { fn: "refreshPlanCoverage", caption: (m) => m.planReport.menu },
+  "separator",
+  { fn: "showHelp", caption: (m) => m.menu.help },
+];
 
 export function menuItems(): MenuItemSpec[] {
   return MENU.filter((i): i is MenuItemSpec => i !== "separator");

@@ -3,12 +3,23 @@
 import type { Locale } from "./format";
 import * as generated from "./generated";
 import * as menu from "./menu";
+import * as plan from "./plan";
+import * as setup from "./setup";
+import * as thesaurus from "./thesaurus";
+import * as validate from "./validate";
 
 export type { Locale } from "./format";
 export { pickLocale, plural } from "./format";
 
-const ru = { ...menu.ru, ...generated.ru };
-const en: typeof ru = { ...menu.en, ...generated.en };
+const ru = { ...menu.ru, ...generated.ru, ...setup.ru, ...validate.ru, ...thesaurus.ru, ...plan.ru };
+const en: typeof ru = {
+  ...menu.en,
+  ...generated.en,
+  ...setup.en,
+  ...validate.en,
+  ...thesaurus.en,
+  ...plan.en,
+};
 
 export type Messages = typeof ru;
 

@@ -7,6 +7,13 @@ export const ru = {
   },
   /** One line per menu item for the «Справка» dialog, keyed by the global function name. */
   menuHelp: {
+    setupWorkbook: "создаёт недостающие листы, столбцы и настройки; ничего из введённого не меняет.",
+    validateData: "проверяет все листы и выводит проблемы со ссылками на ячейки на лист «Проверка данных».",
+    fillDemoData: "заполняет пустую книгу вымышленной демо-школой, чтобы попробовать ПрофТрек.",
+    showThesaurusSidebar: "тезаурус профессий: поиск, добавление и правка профессий по предметам.",
+    suggestPlan: "заполняет пробелы плана знакомств строками «предложено» из тезауруса — после просмотра.",
+    refreshPlanCoverage:
+      "пересчитывает лист «Итоги — план»: охват по предметам, параллелям и четвертям, пробелы, замечания.",
     showHelp: "что умеет ПрофТрек и где что лежит.",
   } as Record<string, string>,
   help: {
@@ -35,6 +42,14 @@ export const en: typeof ru = {
     help: "Help",
   },
   menuHelp: {
+    setupWorkbook: "adds missing tabs, columns and settings; changes nothing you typed.",
+    validateData: "checks every tab and lists the problems with links to the cells on the «Data check» tab.",
+    fillDemoData: "fills an empty workbook with a fictional demo school to try ПрофТрек.",
+    showThesaurusSidebar: "the thesaurus of professions: search, add and edit professions by subject.",
+    suggestPlan:
+      "fills the gaps of the plan of introductions with «suggested» rows from the thesaurus, after a preview.",
+    refreshPlanCoverage:
+      "rebuilds the «Summary — plan» tab: coverage by subject, grade and quarter, gaps, remarks.",
     showHelp: "what ПрофТрек does and where things are.",
   },
   help: {

@@ -3,6 +3,8 @@
 import { editCell } from "./edit-cell";
 import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
+import { planReport, planSuggest } from "./plan";
+import { thesaurusSidebar } from "./thesaurus";
 import type { Step } from "./types";
 import { fillDemoData, setupWorkbook, validateData } from "./workbook";
 
@@ -23,9 +25,12 @@ export const SCHOOL_YEAR: Step[] = [
   // Issue «The workbook»: a bad value typed in the grid shows up in «Проверка данных» with its cell.
   validateData,
 
-  // STEP SLOT — issue «Тезаурус профессий» sidebar: open it, search, add a profession; the Профессии tab gets the row.
+  // Issue «Тезаурус профессий» sidebar: open it, search, add a profession; the Профессии tab gets the row.
+  thesaurusSidebar,
 
-  // STEP SLOT — issue «Предложить план»: предложено rows appear in План; a teacher switches one to запланировано.
+  // Issue «Предложить план»: предложено rows appear in План; a teacher switches one to запланировано.
+  planSuggest,
 
-  // STEP SLOT — issue «Итоги — план»: the generated tab appears (marked «авто»), gaps in red, its chart drawn.
+  // Issue «Итоги — план»: the generated tab appears (marked «авто»), gaps in red, its chart drawn.
+  planReport,
 ];

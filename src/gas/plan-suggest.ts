@@ -1,0 +1,110 @@
+// «Предложить план»: a preview dialog of the rows that would fill the plan's gaps, and the append after confirmation.
+
+import * as z from "zod";
+import { type SuggestedPlan, suggestPlan } from "../domain/plan-suggester";
+import { type Locale, messages } from "../i18n";
+import { planMessages } from "../i18n/plan";
+import { TABS } from "../tables/specs";
+import { appendRows } from "../tables/write";
+import { parseArgs } from "./args";
+import { userLocale } from "./locale";
+import { UserError, withDocumentLock } from "./lock";
+import { suggestionToken, tokenHashes, withinPreview } from "./plan-token";
+import { appendBlock } from "./thesaurus-sheet";
+import { Workbook } from "./workbook";
+
+/** What the preview dialog shows. */
+export interface PlanSuggestionData {
+  /** The user's language: the dialog picks its strings from the catalogue by it. */
+  locale: Locale;
+  /** Introductions required per quarter (Настройки). */
+  required: number;
+  total: number;
+  bySubject: { subject: string; grades: number[]; rows: number }[];
+  /** Subjects whose gaps no thesaurus profession can fill, with the grades and how many professions are linked. */
+  noProfessions: { subject: string; grades: number[]; linked: number }[];
+  /** Names the previewed rows; applyPlanSuggestion writes nothing the user did not see. */
+  token: string;
+}
+
+export interface PlanSuggestionOutcome {
+  added: number;
+  message: string;
+}
+
+export const TokenArg = z.string().max(400_000);
+
+/** Menu «Предложить план»: the preview dialog; it reads nothing here, its data comes with getPlanSuggestion. */
+export function showPlanPreviewDialog(): void {
+  const m = planMessages(userLocale()).planSuggest;
+  const html = HtmlService.createHtmlOutputFromFile("plan-preview").setWidth(520).setHeight(480);
+  SpreadsheetApp.getUi().showModalDialog(html, m.title);
+}
+
+/** The language cells are written in: Язык of Настройки, else the user's. */
+function cellLocale(wb: Workbook): Locale {
+  try {
+    return wb.locale;
+  } catch (_e) {
+    return userLocale();
+  }
+}
+
+/** The suggestion from the workbook as it is now: Настройки, Ступени, Предметы, Профессии and План, each read once. */
+function computeSuggestion(wb: Workbook): SuggestedPlan {
+  const settings = wb.settings;
+  const topic = planMessages(cellLocale(wb)).planSuggest.topic;
+  return suggestPlan({
+    subjects: wb.read("subjects").records.map((r) => r.record),
+    professions: wb.read("professions").records.map((r) => r.record),
+    plan: wb.read("plan").records.map((r) => r.record),
+    settings,
+    bands: wb.read("bands").records.map((r) => r.record),
+    today: wb.today,
+    topic,
+  });
+}
+
+/** The preview dialog's data: rows per subject, the subjects lacking professions, and the token of the rows. */
+export function planSuggestionData(): PlanSuggestionData {
+  const wb = new Workbook();
+  wb.requireSheet("plan");
+  const suggestion = computeSuggestion(wb);
+  return {
+    locale: userLocale(),
+    required: wb.settings.introductionsPerQuarter,
+    total: suggestion.rows.length,
+    bySubject: suggestion.bySubject.map((s) => ({
+      subject: s.subject,
+      grades: [...new Set(s.rows.map((r) => r.grade))].sort((a, b) => a - b),
+      rows: s.rows.length,
+    })),
+    noProfessions: suggestion.noProfessions,
+    token: suggestionToken(suggestion.rows),
+  };
+}
+
+/**
+ * Appends the suggested rows to План after the preview. Under the document lock the suggestion is computed again from
+ * fresh reads; it must be the previewed set or a subset of it (else a UserError asks to preview again). The rows go
+ * below the last filled row in one setValues; no row is edited. A second call finds the gaps filled and adds nothing.
+ */
+export function applyPlanSuggestionAction(tokenArg: unknown): PlanSuggestionOutcome {
+  const locale = userLocale();
+  const um = messages(locale);
+  const m = planMessages(locale).planSuggest;
+  const token = parseArgs(um, "applyPlanSuggestion", TokenArg, tokenArg);
+  const previewed = tokenHashes(token);
+  if (!previewed) throw new UserError(m.stale);
+  return withDocumentLock(um, () => {
+    const wb = new Workbook();
+    const sheet = wb.requireSheet("plan");
+    const suggestion = computeSuggestion(wb);
+    if (!withinPreview(suggestion.rows, previewed)) throw new UserError(m.stale);
+    const read = wb.read("plan");
+    const cells = { timeZone: wb.timeZone, locale: cellLocale(wb) };
+    const block = appendRows(wb.grid("plan"), TABS.plan, read.header, suggestion.rows, cells);
+    appendBlock(sheet, block.row, block.values);
+    return { added: suggestion.rows.length, message: m.applied(suggestion.rows.length) };
+  });
+}

@@ -1,0 +1,178 @@
+// Messages of the plan of introductions: the «Итоги — план» tab, and «Предложить план» with its preview dialog.
+
+import type { Locale } from "./format";
+import { plural } from "./format";
+
+const grades = (list: readonly number[]) => list.join(", ");
+const rowsRu = (n: number) => `${n} ${plural(n, "строка", "строки", "строк")}`;
+const rowsEn = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
+
+export const ru = {
+  planReport: {
+    menu: "Итоги — план",
+    /** The generated tab; at most 31 characters and none of : \ / ? * [ ]. */
+    tabName: "Итоги — план",
+    title: "ПрофТрек",
+    heading: (required: number) =>
+      `Знакомство с профессиями на уроках: норма — ${required} в четверть по каждому предмету в каждой параллели. «Предложено» и «отменено» не засчитываются.`,
+    totals: "Охват по четвертям",
+    totalsColumns: { quarter: "Четверть", percent: "% в норме", meeting: "В норме", cells: "Ячеек" },
+    quarterLabel: (q: number) => `${q} четверть`,
+    year: "За год",
+    matrix: (q: number) => `${q} четверть: знакомств по предметам и параллелям`,
+    subject: "Предмет",
+    gradeHeader: (g: number) => `${g} кл.`,
+    legend:
+      "Зелёный — норма выполнена, жёлтый — меньше нормы, красный — ни одного знакомства, серый — предмет в этой параллели не изучается.",
+    gaps: "Пробелы: где знакомств меньше нормы",
+    gapsColumns: {
+      subject: "Предмет",
+      grade: "Параллель",
+      quarter: "Четверть",
+      count: "Есть",
+      required: "Норма",
+      missing: "Не хватает",
+    },
+    noGaps: "Пробелов нет: норма выполнена везде.",
+    flags: "Замечания к строкам листа «План»",
+    flagsColumns: {
+      row: "Строка",
+      subject: "Предмет",
+      grade: "Параллель",
+      quarter: "Четверть",
+      problem: "Замечание",
+    },
+    noFlags: "Замечаний нет.",
+    flagLine: (profession: string, problem: string) => `«${profession}»: ${problem}`,
+    noSubjects: "На листе «Предметы» нет предметов: считать нечего.",
+    flag: {
+      subjectUnknown: () => "предмета нет на листе «Предметы»",
+      gradeNotTaught: () => "в этой параллели предмет не изучается (лист «Предметы»)",
+      unknownProfession: () => "профессии нет в тезаурусе (лист «Профессии»)",
+      professionNotLinked: () => "профессия в тезаурусе не связана с этим предметом",
+      dateOutsideQuarter: (date: string, start: string, end: string, dateQuarter?: number) =>
+        `дата ${date} вне четверти (${start}–${end})${dateQuarter ? `: это ${dateQuarter} четверть` : ""}`,
+      overdue: (date: string) => `дата ${date} прошла, а статус всё ещё «запланировано»`,
+      duplicateProfession: (firstRow: number) => `профессия уже была в этой параллели (строка ${firstRow})`,
+    },
+    chartTitle: "Ячеек в норме по четвертям, %",
+    toast: (percent: number, gaps: number, tab: string) =>
+      `Охват плана: ${percent} % ячеек в норме, пробелов: ${gaps}. Подробности — на листе «${tab}».`,
+  },
+  planSuggest: {
+    menu: "Предложить план",
+    title: "Предложить план знакомств",
+    loading: "Считаю пробелы…",
+    intro: (required: number) =>
+      `ПрофТрек заполнит пробелы плана (меньше ${required} знакомств в четверть) строками со статусом «предложено» из профессий тезауруса, связанных с предметом. Существующие строки не меняются; «предложено» не засчитывается, пока учитель не сменит статус на «запланировано».`,
+    columns: { subject: "Предмет", grades: "Параллели", rows: "Строк" },
+    total: (n: number) => `Всего: ${rowsRu(n)}.`,
+    nothing: "Добавлять нечего: все пробелы, которые можно заполнить, уже заполнены.",
+    lacking: "Нет подходящих профессий в тезаурусе",
+    lackingLine: (subject: string, list: readonly number[], linked: number) =>
+      linked === 0
+        ? `«${subject}» (${grades(list)} кл.): ни одна профессия тезауруса не связана с предметом.`
+        : `«${subject}» (${grades(list)} кл.): связанные профессии (${linked}) не подходят ступени этих классов.`,
+    lackingHint:
+      "Добавьте профессии через «ПрофТрек → Профессии», затем повторите — ПрофТрек не придумывает профессии сам.",
+    apply: (n: number) => `Добавить ${rowsRu(n)} в «План»`,
+    cancel: "Отмена",
+    close: "Закрыть",
+    applying: "Записываю…",
+    applied: (n: number) =>
+      n === 0
+        ? "Ничего не добавлено: пробелы уже заполнены."
+        : `Добавлено в «План»: ${rowsRu(n)} со статусом «предложено».`,
+    stale: "План или тезаурус изменились, пока было открыто это окно. Откройте «Предложить план» снова.",
+    topic: (profession: string) => `Знакомство с профессией: ${profession}`,
+  },
+};
+
+export const en: typeof ru = {
+  planReport: {
+    menu: "Summary — plan",
+    tabName: "Summary — plan",
+    title: "ПрофТрек",
+    heading: (required: number) =>
+      `Introductions to professions in lessons: the target is ${required} a quarter for each subject in each grade. «suggested» and «cancelled» rows do not count.`,
+    totals: "Coverage by quarter",
+    totalsColumns: { quarter: "Quarter", percent: "% meeting", meeting: "Meeting", cells: "Cells" },
+    quarterLabel: (q: number) => `Quarter ${q}`,
+    year: "Year",
+    matrix: (q: number) => `Quarter ${q}: introductions by subject and grade`,
+    subject: "Subject",
+    gradeHeader: (g: number) => `Gr. ${g}`,
+    legend:
+      "Green: target met; yellow: below the target; red: none at all; grey: the subject is not taught in that grade.",
+    gaps: "Gaps: where introductions fall short of the target",
+    gapsColumns: {
+      subject: "Subject",
+      grade: "Grade",
+      quarter: "Quarter",
+      count: "Planned",
+      required: "Target",
+      missing: "Missing",
+    },
+    noGaps: "No gaps: the target is met everywhere.",
+    flags: "Remarks on rows of the Plan tab",
+    flagsColumns: {
+      row: "Row",
+      subject: "Subject",
+      grade: "Grade",
+      quarter: "Quarter",
+      problem: "Remark",
+    },
+    noFlags: "No remarks.",
+    flagLine: (profession: string, problem: string) => `«${profession}»: ${problem}`,
+    noSubjects: "The Subjects tab lists no subjects: nothing to count.",
+    flag: {
+      subjectUnknown: () => "the subject is not on the Subjects tab",
+      gradeNotTaught: () => "the subject is not taught in this grade (Subjects tab)",
+      unknownProfession: () => "the profession is not in the thesaurus (Professions tab)",
+      professionNotLinked: () => "the profession is not linked to this subject in the thesaurus",
+      dateOutsideQuarter: (date: string, start: string, end: string, dateQuarter?: number) =>
+        `the date ${date} is outside the quarter (${start}–${end})${dateQuarter ? `: it is in quarter ${dateQuarter}` : ""}`,
+      overdue: (date: string) => `the date ${date} has passed and the status is still «planned»`,
+      duplicateProfession: (firstRow: number) =>
+        `the profession already appears in this grade (row ${firstRow})`,
+    },
+    chartTitle: "Cells meeting the target by quarter, %",
+    toast: (percent: number, gaps: number, tab: string) =>
+      `Plan coverage: ${percent} % of cells meet the target, gaps: ${gaps}. Details on the «${tab}» tab.`,
+  },
+  planSuggest: {
+    menu: "Suggest a plan",
+    title: "Suggest a plan of introductions",
+    loading: "Counting the gaps…",
+    intro: (required: number) =>
+      `ПрофТрек fills the plan's gaps (fewer than ${required} introductions a quarter) with «suggested» rows of thesaurus professions linked to the subject. Existing rows are not changed; «suggested» counts for nothing until a teacher sets it to «planned».`,
+    columns: { subject: "Subject", grades: "Grades", rows: "Rows" },
+    total: (n: number) => `In all: ${rowsEn(n)}.`,
+    nothing: "Nothing to add: every gap that can be filled is filled.",
+    lacking: "No fitting professions in the thesaurus",
+    lackingLine: (subject: string, list: readonly number[], linked: number) =>
+      linked === 0
+        ? `«${subject}» (grades ${grades(list)}): no thesaurus profession is linked to the subject.`
+        : `«${subject}» (grades ${grades(list)}): the linked professions (${linked}) do not fit these grades' bands.`,
+    lackingHint:
+      "Add professions with «ПрофТрек → Professions», then try again — ПрофТрек does not invent professions.",
+    apply: (n: number) => `Add ${rowsEn(n)} to the Plan`,
+    cancel: "Cancel",
+    close: "Close",
+    applying: "Writing…",
+    applied: (n: number) =>
+      n === 0
+        ? "Nothing added: the gaps are already filled."
+        : `Added to the Plan: ${rowsEn(n)} marked «suggested».`,
+    stale: "The plan or the thesaurus changed while this window was open. Open «Suggest a plan» again.",
+    topic: (profession: string) => `Introduction to a profession: ${profession}`,
+  },
+};
+
+export type PlanReportMessages = typeof ru.planReport;
+export type PlanSuggestMessages = typeof ru.planSuggest;
+
+/** The plan areas alone, for the preview dialog's bundle and the pure report builder. */
+export function planMessages(locale: Locale): typeof ru {
+  return locale === "en" ? en : ru;
+}

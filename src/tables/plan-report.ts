@@ -1,0 +1,206 @@
+// The «Итоги — план» tab as data: coverage by quarter with its chart, a subject × grade matrix per quarter, gaps, flags.
+
+import type { CoverageCell, PlanCoverage, PlanFlag } from "../domain/plan-coverage";
+import type { Locale } from "../i18n/format";
+import { type PlanReportMessages, planMessages } from "../i18n/plan";
+import type { Cell } from "./cell";
+import { guardText } from "./codec";
+import { formatLocalDate } from "./dates";
+import { rectangular, type SheetContent } from "./sheet-content";
+
+/** Fills of the matrix and gap cells. */
+export const PLAN_COLOURS = {
+  met: "#b7e1cd",
+  partial: "#fce8b2",
+  none: "#f4c7c3",
+  notTaught: "#efefef",
+  header: "#e8eaed",
+} as const;
+
+/** The developer-metadata kind of the «Итоги — план» tab. */
+export const PLAN_REPORT_KIND = "plan-summary";
+
+/** Where the totals block sits (1-based): its header row; quarters 1–4 follow, then the year. */
+export const TOTALS_HEADER_ROW = 5;
+
+/** The chart stands beside the totals, from the totals' title row, over this many rows (Sheets' default height). */
+export const CHART_ROWS = 18;
+/** The chart's column: right of the totals block (4 columns) and a gutter. */
+export const CHART_COLUMN = 6;
+
+export interface PlanReportInput {
+  coverage: PlanCoverage;
+  /** Introductions required per subject × grade × quarter (Настройки). */
+  required: number;
+  /** The «Сформировано …» line. */
+  stamp: string;
+  locale: Locale;
+}
+
+type Row = { cells: Cell[]; fills?: (string | null)[]; bold?: boolean | boolean[] };
+
+/** The colour of a count against the target: met, some, or none. */
+export function coverageColour(count: number, required: number): string {
+  if (count >= required) return PLAN_COLOURS.met;
+  return count > 0 ? PLAN_COLOURS.partial : PLAN_COLOURS.none;
+}
+
+/** The text of a flag in the report's locale. */
+export function flagText(m: PlanReportMessages, flag: PlanFlag): string {
+  const date = (d: string) => formatLocalDate(d);
+  switch (flag.kind) {
+    case "dateOutsideQuarter":
+      return m.flag.dateOutsideQuarter(
+        date(flag.date),
+        date(flag.quarterStart),
+        date(flag.quarterEnd),
+        flag.dateQuarter,
+      );
+    case "overdue":
+      return m.flag.overdue(date(flag.date));
+    case "duplicateProfession":
+      return m.flag.duplicateProfession(flag.firstRow);
+    default:
+      return m.flag[flag.kind]();
+  }
+}
+
+function totalsRows(m: PlanReportMessages, coverage: PlanCoverage): Row[] {
+  const c = m.totalsColumns;
+  const { totals } = coverage;
+  return [
+    { cells: [m.totals], bold: true },
+    {
+      cells: [c.quarter, c.percent, c.meeting, c.cells],
+      bold: true,
+      fills: Array(4).fill(PLAN_COLOURS.header),
+    },
+    ...totals.byQuarter.map((q) => ({ cells: [m.quarterLabel(q.quarter), q.percent, q.meeting, q.cells] })),
+    { cells: [m.year, totals.percent, totals.meeting, totals.cells], bold: true },
+  ];
+}
+
+function matrixRows(m: PlanReportMessages, coverage: PlanCoverage, grades: number[], quarter: number): Row[] {
+  const bySubject = new Map<string, Map<number, CoverageCell>>();
+  for (const cell of coverage.cells) {
+    if (cell.quarter !== quarter) continue;
+    const row = bySubject.get(cell.subject) ?? new Map<number, CoverageCell>();
+    row.set(cell.grade, cell);
+    bySubject.set(cell.subject, row);
+  }
+  const rows: Row[] = [
+    { cells: [] },
+    { cells: [m.matrix(quarter)], bold: true },
+    {
+      cells: [m.subject, ...grades.map(m.gradeHeader)],
+      bold: true,
+      fills: [PLAN_COLOURS.header, ...grades.map(() => PLAN_COLOURS.header)],
+    },
+  ];
+  for (const [subject, cells] of bySubject) {
+    const values: Cell[] = [guardText(subject)];
+    const fills: (string | null)[] = [null];
+    for (const g of grades) {
+      const cell = cells.get(g);
+      values.push(cell ? cell.count : "");
+      fills.push(cell ? coverageColour(cell.count, cell.required) : PLAN_COLOURS.notTaught);
+    }
+    rows.push({ cells: values, fills });
+  }
+  return rows;
+}
+
+function gapRows(m: PlanReportMessages, coverage: PlanCoverage): Row[] {
+  const c = m.gapsColumns;
+  const gaps = coverage.cells.filter((cell) => !cell.meets);
+  const rows: Row[] = [
+    { cells: [] },
+    { cells: [m.gaps], bold: true },
+    {
+      cells: [c.subject, c.grade, c.quarter, c.count, c.required, c.missing],
+      bold: true,
+      fills: Array(6).fill(PLAN_COLOURS.header),
+    },
+  ];
+  for (const g of gaps) {
+    const colour = coverageColour(g.count, g.required);
+    rows.push({
+      cells: [guardText(g.subject), g.grade, g.quarter, g.count, g.required, g.required - g.count],
+      fills: [null, null, null, colour, null, null],
+    });
+  }
+  if (gaps.length === 0) rows.push({ cells: [m.noGaps] });
+  return rows;
+}
+
+function flagRows(m: PlanReportMessages, flags: readonly PlanFlag[]): Row[] {
+  const c = m.flagsColumns;
+  const rows: Row[] = [
+    { cells: [] },
+    { cells: [m.flags], bold: true },
+    {
+      cells: [c.subject, c.grade, c.quarter, c.row, c.problem],
+      bold: true,
+      fills: Array(5).fill(PLAN_COLOURS.header),
+    },
+  ];
+  for (const f of flags) {
+    rows.push({
+      cells: [
+        guardText(f.subject),
+        f.grade,
+        f.quarter,
+        f.row,
+        guardText(m.flagLine(f.profession, flagText(m, f))),
+      ],
+    });
+  }
+  if (flags.length === 0) rows.push({ cells: [m.noFlags] });
+  return rows;
+}
+
+/**
+ * The whole tab: the stamp, a heading with the target, the totals by quarter and for the year (% of cells meeting
+ * the target, with a COLUMN chart of the quarters beside them), the legend, for each quarter a subject × grade matrix of counts
+ * coloured against the target (grey where the subject is not taught), the list of gaps, and the flags on plan rows.
+ * Its size depends on subjects, grades and flags, never on the number of plan rows as such.
+ */
+export function planReport(input: PlanReportInput): SheetContent {
+  const m = planMessages(input.locale).planReport;
+  const { coverage } = input;
+  const grades = [...new Set(coverage.cells.map((c) => c.grade))].sort((a, b) => a - b);
+  const rows: Row[] = [
+    { cells: [input.stamp] },
+    { cells: [m.heading(input.required)] },
+    { cells: [] },
+    ...totalsRows(m, coverage),
+  ];
+  // Room for the chart beside the totals, so that it shows when the tab opens.
+  while (rows.length < TOTALS_HEADER_ROW - 2 + CHART_ROWS) rows.push({ cells: [] });
+  rows.push({ cells: [] }, { cells: [coverage.cells.length === 0 ? m.noSubjects : m.legend] });
+  if (coverage.cells.length > 0)
+    for (let q = 1; q <= 4; q++) rows.push(...matrixRows(m, coverage, grades, q));
+  rows.push(...gapRows(m, coverage), ...flagRows(m, coverage.flags));
+
+  const values = rectangular(rows.map((r) => r.cells));
+  const width = values[0].length;
+  const backgrounds = rows.map((r) => Array.from({ length: width }, (_, i) => r.fills?.[i] ?? null));
+  const bold = rows.map((r) =>
+    Array.from({ length: width }, (_, i) => (Array.isArray(r.bold) ? (r.bold[i] ?? false) : r.bold === true)),
+  );
+  return {
+    rows: values,
+    backgrounds,
+    bold,
+    frozenRows: 1,
+    columnWidths: [240, ...Array.from({ length: width - 1 }, () => 85)],
+    charts: [
+      {
+        type: "COLUMN",
+        title: m.chartTitle,
+        range: { row: TOTALS_HEADER_ROW, column: 1, numRows: 5, numColumns: 2 },
+        anchor: { row: TOTALS_HEADER_ROW - 1, column: CHART_COLUMN },
+      },
+    ],
+  };
+}
