@@ -10,14 +10,14 @@ function workbookWith(tab: string, rows: number): Emulator {
   emu.call("setupWorkbook");
   emu.call("fillDemoData");
   const sheet = emu.workbook.sheets.find((s) => s.name === tab) as SheetModel;
-  const data = sheet.cells.slice(1).filter(Boolean) as CellModel[][];
-  const out: (CellModel[] | undefined)[] = [sheet.cells[0]];
+  const data = sheet.cells.slice(1).filter(Boolean) as (CellModel | undefined)[][];
+  const out: (CellModel | undefined)[][] = [sheet.cells[0]];
   for (let i = 0; i < rows; i++) {
     const src = data[i % data.length];
     out.push(
       tab === "Ученики"
-        ? src.map((c, j) => (j === 0 ? { ...c, v: `P-${String(i).padStart(5, "0")}` } : { ...c }))
-        : src.map((c) => ({ ...c })),
+        ? src.map((c, j) => (j === 0 ? { ...c, v: `P-${String(i).padStart(5, "0")}` } : c && { ...c }))
+        : src.map((c) => c && { ...c }),
     );
   }
   sheet.cells = out;

@@ -24,7 +24,10 @@ function candidates(ctx: DemoContext, subject: string, grade: number): Professio
   const fitting = linked.filter(
     (p) => p.bands.length === 0 || (band !== undefined && p.bands.includes(band)),
   );
-  return fitting.length >= 2 ? fitting : linked;
+  // A year needs about 8 introductions per subject and grade: when the band's own professions are fewer, the
+  // teacher borrows linked ones from other bands before repeating one.
+  if (fitting.length >= 8) return fitting;
+  return [...fitting, ...linked.filter((p) => !fitting.includes(p))];
 }
 
 /** The status of a plan row on the demo today: done when past, planned otherwise, a few cancelled. */
@@ -43,7 +46,11 @@ export function buildPlan(ctx: DemoContext): PlanEntry[] {
   const plan: PlanEntry[] = [];
   for (const subject of ctx.subjects) {
     for (const grade of subject.grades) {
-      const pool = rng.shuffle(candidates(ctx, subject.subject, grade));
+      const all = candidates(ctx, subject.subject, grade);
+      const band = bandOfGrade(grade, ctx.bands)?.name;
+      const fits = (p: Profession) => p.bands.length === 0 || (band !== undefined && p.bands.includes(band));
+      // Shuffled, with the band's own professions first.
+      const pool = [...rng.shuffle(all.filter(fits)), ...rng.shuffle(all.filter((p) => !fits(p)))];
       const topics = topicsFor(subject.subject, grade);
       const teacher = teacherOf(subject.subject, grade);
       let next = 0;
