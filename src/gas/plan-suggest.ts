@@ -41,19 +41,10 @@ export function showPlanPreviewDialog(): void {
   SpreadsheetApp.getUi().showModalDialog(html, m.title);
 }
 
-/** The language cells are written in: Язык of Настройки, else the user's. */
-function cellLocale(wb: Workbook): Locale {
-  try {
-    return wb.locale;
-  } catch (_e) {
-    return userLocale();
-  }
-}
-
 /** The suggestion from the workbook as it is now: Настройки, Ступени, Предметы, Профессии and План, each read once. */
 function computeSuggestion(wb: Workbook): SuggestedPlan {
   const settings = wb.settings;
-  const topic = planMessages(cellLocale(wb)).planSuggest.topic;
+  const topic = planMessages(wb.locale).planSuggest.topic;
   return suggestPlan({
     subjects: wb.read("subjects").records.map((r) => r.record),
     professions: wb.read("professions").records.map((r) => r.record),
@@ -102,7 +93,7 @@ export function applyPlanSuggestionAction(tokenArg: unknown): PlanSuggestionOutc
     const suggestion = computeSuggestion(wb);
     if (!withinPreview(suggestion.rows, previewed)) throw new UserError(m.stale);
     const read = wb.read("plan");
-    const cells = { timeZone: wb.timeZone, locale: cellLocale(wb) };
+    const cells = { timeZone: wb.timeZone, locale: wb.locale };
     const block = appendRows(wb.grid("plan"), TABS.plan, read.header, suggestion.rows, cells);
     appendBlock(sheet, block.row, block.values);
     return { added: suggestion.rows.length, message: m.applied(suggestion.rows.length) };

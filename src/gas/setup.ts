@@ -61,7 +61,7 @@ export function runSetup(): SetupOutcome {
  * Cells that exist are never rewritten, moved or reformatted, so a second run writes nothing.
  */
 export function setupTabs(wb: Workbook): SetupOutcome {
-  const locale = localeOf(wb);
+  const locale = wb.locale;
   const options: CellOptions = { timeZone: wb.timeZone, locale };
   let position = -1;
   const tabs = {} as Record<TabKey, TabState>;
@@ -88,18 +88,6 @@ export function setupTabs(wb: Workbook): SetupOutcome {
   }
   for (const key of SOURCE_TAB_ORDER) applyRules(tabs[key], tabs, locale, cache);
   return outcome;
-}
-
-/** The language of new tabs and messages: the Язык setting when Настройки can be read, else the user's locale. */
-function localeOf(wb: Workbook): Locale {
-  if (!wb.sheet("settings")) return userLocale();
-  try {
-    wb.grid("settings");
-    return wb.locale;
-  } catch (_e) {
-    // Настройки without its columns: the language cannot be read, the user's locale decides.
-    return userLocale();
-  }
 }
 
 function isEmpty(grid: Grid): boolean {

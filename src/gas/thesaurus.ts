@@ -119,17 +119,6 @@ function buildData(
   };
 }
 
-/** The language cells are written in: Язык of Настройки (as setup wrote the tabs), else the user's. */
-function cellLocale(wb: Workbook): Locale {
-  if (!wb.sheet("settings")) return userLocale();
-  try {
-    wb.grid("settings");
-    return wb.locale;
-  } catch (_e) {
-    return userLocale();
-  }
-}
-
 /** Every non-blank name of Профессии with its row, also on rows that have errors (a name there is taken too). */
 function namesOf(grid: readonly (readonly unknown[])[], column: number): { row: number; name: string }[] {
   const names: { row: number; name: string }[] = [];
@@ -192,7 +181,7 @@ export function saveProfessionAction(draftArg: unknown, optionsArg: unknown): Sa
   return withDocumentLock(um, () => {
     const wb = new Workbook();
     const sheet = wb.requireSheet("professions");
-    const cells = { timeZone: wb.timeZone, locale: cellLocale(wb) };
+    const cells = { timeZone: wb.timeZone, locale: wb.locale };
     const read = wb.read("professions");
     const grid = wb.grid("professions");
     const spec = TABS.professions;

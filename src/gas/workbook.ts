@@ -25,6 +25,8 @@ export class Workbook {
   private readonly reads = new Map<TabKey, ReadResult<unknown>>();
   private settingsCache: { settings: Settings; errors: RowError[] } | null = null;
   private readonly todayCache: LocalDate;
+  private localeCache: Locale | null = null;
+  private userLocaleCache: Locale | null = null;
 
   constructor(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), now: Date = new Date()) {
     this.ss = ss;
@@ -52,7 +54,10 @@ export class Workbook {
   /** The sheet, or a UserError naming the missing tab (run «Настроить книгу»). */
   requireSheet(key: TabKey): Sheet {
     const s = this.sheet(key);
-    if (!s) throw new UserError(this.messages.workbook.missingTab(TABS[key].name[this.locale]));
+    if (!s)
+      throw new UserError(
+        messages(this.messageLocale).workbook.missingTab(TABS[key].name[this.messageLocale]),
+      );
     return s;
   }
 
@@ -76,7 +81,7 @@ export class Workbook {
         r =
           grid.length === 0
             ? emptyRead(key)
-            : readTable(TABS[key], grid, { timeZone: this.timeZone, locale: this.locale });
+            : readTable(TABS[key], grid, { timeZone: this.timeZone, locale: this.messageLocale });
       } catch (e) {
         if (e instanceof TableError) throw new UserError(e.message);
         throw e;
@@ -104,11 +109,39 @@ export class Workbook {
     return this.settingsRead.settings;
   }
 
-  /** The language: the Язык setting when Настройки has been read, else the user's locale. */
+  /**
+   * The language of messages and of the labels written into cells: the Язык setting when Настройки exists and can
+   * be read (one read, shared with the operation), else the user's locale.
+   */
   get locale(): Locale {
-    if (this.settingsCache || this.grids.has("settings"))
-      return pickLocale(this.settings.language, undefined);
-    return pickLocale(undefined, safeUserLocale());
+    if (this.localeCache === null) {
+      let fromSettings: Locale | null = null;
+      if (this.sheet("settings")) {
+        try {
+          fromSettings = pickLocale(this.settings.language, undefined);
+        } catch (_e) {
+          // Настройки without its columns: the language cannot be read; the user's locale decides.
+        }
+      }
+      this.localeCache = fromSettings ?? this.userLocale;
+    }
+    return this.localeCache;
+  }
+
+  /** The user's locale, asked of Session once per operation. */
+  private get userLocale(): Locale {
+    this.userLocaleCache ??= pickLocale(undefined, safeUserLocale());
+    return this.userLocaleCache;
+  }
+
+  /**
+   * The language of row errors and of messages that must not cost a read: the Язык setting when this operation has
+   * read Настройки already, else the user's locale.
+   */
+  private get messageLocale(): Locale {
+    if (this.localeCache !== null) return this.localeCache;
+    if (this.settingsCache) return this.locale;
+    return this.userLocale;
   }
 
   get messages(): Messages {
@@ -120,7 +153,10 @@ export class Workbook {
     for (const k of keys.length ? keys : [...this.grids.keys()]) {
       this.grids.delete(k);
       this.reads.delete(k);
-      if (k === "settings") this.settingsCache = null;
+      if (k === "settings") {
+        this.settingsCache = null;
+        this.localeCache = null;
+      }
     }
     this.sheetsByKey = null;
   }

@@ -1,19 +1,9 @@
 // The add-on's menus exactly as onOpen built them: items, separators and submenus, opened by click like in Sheets.
 
 import type { MenuItemModel, MenuModel } from "../api-types";
+import { el } from "./dom";
 
 export type RunItem = (functionName: string, caption: string) => void;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  cls: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function list(items: MenuItemModel[], run: RunItem, closeAll: () => void): HTMLUListElement {
   const ul = el("ul", "menu-list");

@@ -1,6 +1,7 @@
 // Toasts in the bottom-right corner, and the alerts the script showed (already answered) as a modal message.
 
 import type { AlertInfo, ToastInfo } from "../api-types";
+import { el } from "./dom";
 
 const ANSWERS: Record<string, string> = {
   OK: "ОК",
@@ -9,17 +10,6 @@ const ANSWERS: Record<string, string> = {
   NO: "Нет",
   CLOSE: "Закрыть",
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  cls: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** A toast: Sheets keeps it timeoutSeconds (5 by default), or until closed when the timeout is negative. */
 export function toast(root: HTMLElement, t: ToastInfo, kind: "info" | "error" = "info"): void {

@@ -1,23 +1,13 @@
 // The add-on's HTML in frames: a sidebar in the 300 px right panel, dialogs in an overlay; the shim talks to us by postMessage.
 
 import type { ShownInfo } from "../api-types";
+import { el } from "./dom";
 
 export interface PanelHost {
   /** A google.script.run call of a frame finished: the workbook may have changed. */
   ran(): void;
   /** google.script.host.editor.focus(): back to the grid. */
   focusEditor(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  cls: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 function frameFor(shown: ShownInfo): HTMLIFrameElement {
