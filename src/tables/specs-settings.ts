@@ -143,8 +143,8 @@ export const SETTINGS_PARAMS: readonly SettingsParam[] = [
     enumeration: LANGUAGE,
     default: "ru",
     note: {
-      ru: "ru или en: язык меню, вкладок и сообщений.",
-      en: "ru or en: language of menus, tabs and messages.",
+      ru: "ru или en: язык записей и сообщений ПрофТрек. Меню и панели — на языке аккаунта Google пользователя.",
+      en: "ru or en: language of what ПрофТрек writes and reports. Menus and sidebars follow the user's Google account language.",
     },
   },
   {
