@@ -1,15 +1,10 @@
 // Java SimpleDateFormat, as Utilities.formatDate applies it: English names, any time zone, via Intl.
 
+import { isKnownZone, offsetAt, type WallClock, wallFields } from "../zone";
+
 /** Wall-clock fields of an instant in a zone, plus the zone's offset then. */
-interface ZonedParts {
-  year: number;
-  month: number; // 1-12
-  day: number;
-  hour: number; // 0-23
-  minute: number;
-  second: number;
+interface ZonedParts extends WallClock {
   millisecond: number;
-  weekday: number; // 0 = Sunday
   offsetMinutes: number;
 }
 
@@ -28,7 +23,6 @@ const MONTHS = [
   "December",
 ];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
 /** Java's short names (Locale.US) for Russia's zones, which Intl only knows as "GMT+3". */
 const JAVA_SHORT_NAMES: Record<string, string> = {
@@ -49,28 +43,6 @@ const JAVA_SHORT_NAMES: Record<string, string> = {
 /** A resolved zone: an IANA zone for Intl, or a fixed offset (Java's "GMT+03:00" custom ids, GMT, UTC). */
 type Zone = { kind: "iana"; id: string } | { kind: "fixed"; id: string; offsetMinutes: number };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      weekday: "short",
-      era: "short",
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
 /**
  * Java's TimeZone.getTimeZone: an IANA id, "GMT"/"UTC", or a custom "GMT+3", "GMT+03:00", "GMT-0530".
  * An id Java does not know falls back to GMT, silently, as it does in Apps Script.
@@ -90,48 +62,18 @@ export function resolveZone(id: string): Zone {
     }
   }
   if (id === "GMT" || id === "UTC") return { kind: "fixed", id, offsetMinutes: 0 };
-  try {
-    partsFormatter(id);
-    return { kind: "iana", id };
-  } catch {
-    return { kind: "fixed", id: "GMT", offsetMinutes: 0 };
-  }
+  return isKnownZone(id) ? { kind: "iana", id } : { kind: "fixed", id: "GMT", offsetMinutes: 0 };
 }
 
 function zonedParts(date: Date, zone: Zone): ZonedParts {
   const t = date.getTime();
-  if (zone.kind === "fixed") {
-    const w = new Date(t + zone.offsetMinutes * 60000);
-    return {
-      year: w.getUTCFullYear(),
-      month: w.getUTCMonth() + 1,
-      day: w.getUTCDate(),
-      hour: w.getUTCHours(),
-      minute: w.getUTCMinutes(),
-      second: w.getUTCSeconds(),
-      millisecond: w.getUTCMilliseconds(),
-      weekday: w.getUTCDay(),
-      offsetMinutes: zone.offsetMinutes,
-    };
-  }
-  const p: Record<string, string> = {};
-  for (const part of partsFormatter(zone.id).formatToParts(date)) p[part.type] = part.value;
-  const yearOfEra = Number(p.year);
-  const year = p.era === "BC" || p.era === "B" ? 1 - yearOfEra : yearOfEra;
-  const fields = {
-    year,
-    month: Number(p.month),
-    day: Number(p.day),
-    hour: Number(p.hour),
-    minute: Number(p.minute),
-    second: Number(p.second),
-    millisecond: ((t % 1000) + 1000) % 1000,
+  const offset = zone.kind === "fixed" ? zone.offsetMinutes * 60000 : offsetAt(zone.id, t);
+  const wall = t + offset;
+  return {
+    ...wallFields(wall),
+    millisecond: ((wall % 1000) + 1000) % 1000,
+    offsetMinutes: zone.kind === "fixed" ? zone.offsetMinutes : Math.round(offset / 60000),
   };
-  const wall = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
-  const asUtc = new Date(wall);
-  asUtc.setUTCFullYear(fields.year); // Date.UTC maps years 0-99 to 1900-1999
-  const offsetMinutes = Math.round((asUtc.getTime() + fields.millisecond - t) / 60000);
-  return { ...fields, weekday: WEEKDAY_INDEX[p.weekday!] ?? 0, offsetMinutes };
 }
 
 function pad(n: number, width: number): string {
