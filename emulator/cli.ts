@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { createEmulator, type Emulator, openEmulator } from "./index";
-import { newWorkbook } from "./model";
+import { dropBlankStarterSheet, newWorkbook } from "./model";
 
 const USAGE = `ПрофТрек — local mode
   npm run local -- init [--demo] --out FILE
@@ -82,6 +82,7 @@ async function init(p: Parsed): Promise<void> {
     if (!emu.globals.includes("fillDemoData")) throw new CliError("this build has no fillDemoData");
     emu.call("fillDemoData");
   }
+  dropBlankStarterSheet(emu.workbook);
   await emu.save(out);
   console.log(`created ${out}: ${emu.workbook.sheets.map((s) => s.name).join(", ")}`);
 }

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import vm from "node:vm";
 import { CallCounter, type EmuContext, type Fault, newUiLog, type UiLog, type UiScript } from "./context";
 import { createRealm, loadBundle } from "./loader";
-import { newWorkbook, type WorkbookModel } from "./model";
+import { dropBlankStarterSheet, newWorkbook, type WorkbookModel } from "./model";
 import { useRealmErrors } from "./services/common";
 import { buildServices, type Services } from "./services-wiring";
 import { parseTyped } from "./spreadsheet/index";
@@ -142,6 +142,8 @@ export async function openEmulator(
   emu.path = path;
   if (emu.globals.includes("setupWorkbook")) emu.call("setupWorkbook");
   if (opts.demo && emu.globals.includes("fillDemoData")) emu.call("fillDemoData");
+  dropBlankStarterSheet(emu.workbook);
+  emu.ctx.activeSheetId = emu.workbook.sheets[0]?.id ?? 0;
   emu.calls.reset();
   await emu.save(path);
   return emu;

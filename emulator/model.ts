@@ -165,3 +165,14 @@ export function dataExtent(sheet: SheetModel): { lastRow: number; lastColumn: nu
 export function cloneWorkbook(wb: WorkbookModel): WorkbookModel {
   return structuredClone(wb);
 }
+
+/**
+ * A new file made in local mode drops the blank «Лист1» Google puts into every new spreadsheet, once the add-on's
+ * own tabs exist. Only an untouched starter sheet goes; a sheet with anything in it stays.
+ */
+export function dropBlankStarterSheet(wb: WorkbookModel): void {
+  const starter = wb.sheets.find((s) => s.id === 0 && (s.name === "Лист1" || s.name === "Sheet1"));
+  if (!starter || wb.sheets.length < 2) return;
+  if (dataExtent(starter).lastRow > 0 || starter.metadata.length || starter.charts.length) return;
+  wb.sheets = wb.sheets.filter((s) => s !== starter);
+}
