@@ -7,7 +7,7 @@ import { validateMessages } from "../i18n/validate";
 import { columnLetter, type Grid, isBlank } from "./cell";
 import { displayCell, readCell } from "./codec";
 import type { ZoneOptions } from "./dates";
-import { looksLikeFullName, normalizeKey } from "./normalize";
+import { identityKey, looksLikeFullName } from "./normalize";
 import { type HeaderMap, mapHeader, type ReadResult, type RowError } from "./read";
 import type { ColumnSpec, TabKey, TabSpec } from "./spec-types";
 import { anyTab, SOURCE_TAB_ORDER } from "./specs";
@@ -69,13 +69,13 @@ export function crossTabProblems(input: CrossCheckInput): RowError[] {
         const value = record[column.key];
         if (classList) {
           const classes = (value as { classes?: string[] } | undefined)?.classes ?? [];
-          const unknown = classes.filter((c) => !allowed.has(normalizeKey(c)));
+          const unknown = classes.filter((c) => !allowed.has(identityKey(c)));
           if (unknown.length) report(row, column.key, why.unknownClasses(targetSpec.name[locale], unknown));
         } else if (Array.isArray(value)) {
-          const unknown = value.map(String).filter((v) => !allowed.has(normalizeKey(v)));
+          const unknown = value.map(String).filter((v) => !allowed.has(identityKey(v)));
           if (unknown.length)
             report(row, column.key, why.unknownRefs(targetSpec.name[locale], targetHeader, unknown));
-        } else if (value !== undefined && value !== "" && !allowed.has(normalizeKey(String(value)))) {
+        } else if (value !== undefined && value !== "" && !allowed.has(identityKey(String(value)))) {
           report(row, column.key, why.unknownRef(targetSpec.name[locale], targetHeader));
         }
       }
@@ -111,7 +111,7 @@ function referenceValues(input: CrossCheckInput, tab: TabKey, columnKey: string)
     const parsed = SINGLE.includes(column.type) ? readCell(lenient, cell, cellOptions) : undefined;
     const text =
       parsed?.ok && parsed.value !== undefined ? String(parsed.value) : displayCell(cell, input.options);
-    values.add(normalizeKey(text));
+    values.add(identityKey(text));
   }
   return values;
 }

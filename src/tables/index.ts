@@ -16,11 +16,11 @@ export * from "./enums";
 export {
   formatGradeList,
   gradeOfClass,
+  identityKey,
   looksLikeFullName,
   matchOption,
   normalizeClassName,
   normalizeHeader,
-  normalizeKey,
   parseBoolean,
   parseClassSelector,
   parseGrade,

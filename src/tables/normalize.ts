@@ -23,8 +23,9 @@ export function normalizeHeader(text: string): string {
 /**
  * A name or option as compared: like a header, and also every dash is "-" with no spaces around it,
  * quotes are dropped and a trailing dot too. «Человек – природа» and «человек-природа» compare equal.
+ * The identity of a value (uniqueness, references); near-duplicates are the domain's `normalizeKey` (text.ts).
  */
-export function normalizeKey(text: string): string {
+export function identityKey(text: string): string {
   return String(text)
     .replace(/[«»"„“”']/g, "")
     .replace(SPACES, " ")
@@ -154,7 +155,7 @@ export function parseClassSelector(
   const grades = new Set<number>();
   let all = false;
   for (const item of splitList(cell)) {
-    const key = normalizeKey(item);
+    const key = identityKey(item);
     if (key === "все" || key === "all" || key === "все классы" || key === "all classes") {
       all = true;
       continue;
@@ -181,7 +182,7 @@ export function parseBoolean(cell: unknown): Parsed<boolean> {
   if (typeof cell === "boolean") return ok(cell);
   if (cell === 1 || cell === 0) return ok(cell === 1);
   if (typeof cell !== "string") return fail(reason("notBoolean"));
-  const key = normalizeKey(cell);
+  const key = identityKey(cell);
   if (TRUE_WORDS.has(key)) return ok(true);
   if (FALSE_WORDS.has(key)) return ok(false);
   return fail(reason("notBoolean"));
@@ -208,7 +209,7 @@ function indexOf(enumeration: Enumeration): Map<string, string> {
     index = new Map();
     for (const o of enumeration.options) {
       for (const s of [o.code, o.label.ru, o.label.en, ...(o.synonyms ?? [])]) {
-        const key = normalizeKey(s);
+        const key = identityKey(s);
         if (!index.has(key)) index.set(key, o.code);
       }
     }
@@ -219,7 +220,7 @@ function indexOf(enumeration: Enumeration): Map<string, string> {
 
 /** The code of an option written in any accepted spelling, or undefined. */
 export function matchOption<C extends string>(enumeration: Enumeration<C>, text: string): C | undefined {
-  return indexOf(enumeration as Enumeration).get(normalizeKey(text)) as C | undefined;
+  return indexOf(enumeration as Enumeration).get(identityKey(text)) as C | undefined;
 }
 
 /** Klimov types from `П, Т`, `ПТ`, `Человек–природа; техника`; distinct, in the order given. */
@@ -230,8 +231,8 @@ export function parseKlimovTypes(cell: Cell): Parsed<KlimovType[]> {
     const one = matchOption(KLIMOV, item);
     const many = one
       ? [one]
-      : /^[птчзх]{2,5}$/.test(normalizeKey(item))
-        ? [...normalizeKey(item)].map((c) => matchOption(KLIMOV, c))
+      : /^[птчзх]{2,5}$/.test(identityKey(item))
+        ? [...identityKey(item)].map((c) => matchOption(KLIMOV, c))
         : [undefined];
     for (const t of many) {
       if (!t) return fail(klimovReason());

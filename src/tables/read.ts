@@ -6,7 +6,7 @@ import { type Reason, reasonText, tableMessages } from "../i18n/tables";
 import { columnLetter, type Grid, isBlank } from "./cell";
 import { type CellOptions, displayCell, readCell } from "./codec";
 import type { ZoneOptions } from "./dates";
-import { normalizeHeader, normalizeKey } from "./normalize";
+import { identityKey, normalizeHeader } from "./normalize";
 import type { ColumnSpec, TabKey, TabSpec } from "./spec-types";
 
 type Key<T> = Extract<keyof T, string>;
@@ -213,14 +213,14 @@ function firstRepeat<T>(
   for (let s = 0; s < sets.length; s++) {
     const values = sets[s].map((k) => draft[k]);
     if (values.some((v) => v === undefined || v === "")) continue;
-    const key = values.map((v) => normalizeKey(String(v))).join("\u0000");
+    const key = values.map((v) => identityKey(String(v))).join("\u0000");
     const earlier = seen[s].get(key);
     if (earlier !== undefined) return { column: sets[s][0], row: earlier };
   }
   sets.forEach((set, s) => {
     const values = set.map((k) => draft[k]);
     if (values.every((v) => v !== undefined && v !== ""))
-      seen[s].set(values.map((v) => normalizeKey(String(v))).join("\u0000"), row);
+      seen[s].set(values.map((v) => identityKey(String(v))).join("\u0000"), row);
   });
   return undefined;
 }
@@ -241,7 +241,7 @@ export function latestParticipation(
 ): Participation[] {
   const latest = new Map<string, { row: number; record: Participation }>();
   for (const r of rows) {
-    const key = `${normalizeKey(r.record.eventId)}\u0000${normalizeKey(r.record.code)}`;
+    const key = `${identityKey(r.record.eventId)}\u0000${identityKey(r.record.code)}`;
     const known = latest.get(key);
     if (!known || r.row >= known.row) latest.set(key, r);
   }

@@ -4,7 +4,7 @@ import type { Locale } from "../i18n/format";
 import { tableMessages } from "../i18n/tables";
 import { type Cell, type Grid, isBlank, lastFilledRow } from "./cell";
 import { type CellOptions, formatValue, readCell, sameValue } from "./codec";
-import { normalizeKey } from "./normalize";
+import { identityKey } from "./normalize";
 import { assertHeader, type HeaderMap, TableError } from "./read";
 import type { ColumnSpec, TabSpec } from "./spec-types";
 
@@ -95,11 +95,11 @@ export function findRowById<T>(
   options: CellOptions,
 ): number | undefined {
   const i = idIndex(spec, header, options.locale);
-  const wanted = normalizeKey(id);
+  const wanted = identityKey(id);
   const column = spec.columns.find((c) => c.key === spec.idColumn)! as ColumnSpec;
   for (let r = 1; r < grid.length; r++) {
     const parsed = readCell({ ...column, required: false }, grid[r]?.[i], options);
-    if (parsed.ok && typeof parsed.value === "string" && normalizeKey(parsed.value) === wanted) return r + 1;
+    if (parsed.ok && typeof parsed.value === "string" && identityKey(parsed.value) === wanted) return r + 1;
   }
   return undefined;
 }
@@ -139,10 +139,10 @@ function idIndex<T>(spec: TabSpec<T>, header: HeaderMap<T>, locale: Locale): num
 
 /** The next id after the highest one with this prefix: nextId("М-", ["М-0007", "М-0002"]) → "М-0008". */
 export function nextId(prefix: string, existing: readonly string[], digits = 4): string {
-  const wanted = normalizeKey(prefix);
+  const wanted = identityKey(prefix);
   let max = 0;
   for (const id of existing) {
-    const key = normalizeKey(id);
+    const key = identityKey(id);
     if (!key.startsWith(wanted)) continue;
     const n = Number(key.slice(wanted.length));
     if (Number.isInteger(n) && n > max) max = n;

@@ -1,7 +1,7 @@
 // fast-check arbitraries for the table layer: records any tab can hold, and anything a cell might hold.
 
 import fc from "fast-check";
-import { gradeOfClass, normalizeKey } from "../../src/tables/normalize";
+import { gradeOfClass, identityKey } from "../../src/tables/normalize";
 import type { ColumnSpec, TabKey, TabSpec } from "../../src/tables/spec-types";
 import { TABS } from "../../src/tables/specs";
 import { foreignDate } from "./sheet-fake";
@@ -117,13 +117,13 @@ export function recordsOf<T>(spec: TabSpec<T>, maxLength = 6): fc.Arbitrary<Part
   const sets = spec.unique ?? [];
   const key = (r: Partial<T>) =>
     sets
-      .map((set) => set.map((k) => normalizeKey(String((r as Record<string, unknown>)[k]))).join("\u0000"))
+      .map((set) => set.map((k) => identityKey(String((r as Record<string, unknown>)[k]))).join("\u0000"))
       .join("\u0001");
   return fc.array(recordOf(spec), { maxLength }).filter((rs) => {
     for (let s = 0; s < sets.length; s++) {
       const seen = new Set(
         rs.map((r) =>
-          sets[s].map((k) => normalizeKey(String((r as Record<string, unknown>)[k]))).join("\u0000"),
+          sets[s].map((k) => identityKey(String((r as Record<string, unknown>)[k]))).join("\u0000"),
         ),
       );
       if (seen.size !== rs.length) return false;

@@ -12,11 +12,11 @@ import {
 } from "../../src/tables/enums";
 import {
   formatGradeList,
+  identityKey,
   looksLikeFullName,
   matchOption,
   normalizeClassName,
   normalizeHeader,
-  normalizeKey,
   parseBoolean,
   parseClassSelector,
   parseGradeList,
@@ -172,7 +172,7 @@ describe("options", () => {
     const owner = new Map<string, string>();
     for (const o of e.options) {
       for (const s of [o.code, o.label.ru, o.label.en, ...(o.synonyms ?? [])]) {
-        const key = normalizeKey(s);
+        const key = identityKey(s);
         expect([key, owner.get(key) ?? o.code]).toEqual([key, o.code]);
         owner.set(key, o.code);
       }
