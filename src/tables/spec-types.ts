@@ -131,3 +131,23 @@ export const PUPIL_CLASS_NOTE: Localized = {
   ru: "Класс ученика (для удобства; главное — код).",
   en: "The pupil's class (for convenience; the code decides).",
 };
+
+/** The Код and Класс columns every per-pupil record tab starts with (Участие, Профпробы, Консультации). */
+export const PUPIL_COLUMNS: readonly [ColumnSpec<"code">, ColumnSpec<"className">] = [
+  {
+    key: "code",
+    header: { ru: "Код", en: "Code" },
+    type: "text",
+    required: true,
+    width: 100,
+    ref: { tab: "pupils", column: "code" },
+    note: PUPIL_CODE_NOTE,
+  },
+  {
+    key: "className",
+    header: { ru: "Класс", en: "Class" },
+    type: "className",
+    width: 70,
+    note: PUPIL_CLASS_NOTE,
+  },
+];

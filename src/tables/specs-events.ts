@@ -2,7 +2,7 @@
 
 import { Participation, SchoolEvent } from "../domain/records";
 import { COMPONENT, EVENT_FORMAT, EVENT_STATUS, PARTICIPATION_MARK } from "./enums";
-import { PUPIL_CLASS_NOTE as className, PUPIL_CODE_NOTE as code, defineTab } from "./spec-types";
+import { defineTab, PUPIL_COLUMNS } from "./spec-types";
 
 export const EVENTS_TAB = defineTab<SchoolEvent>({
   key: "events",
@@ -133,16 +133,7 @@ export const PARTICIPATION_TAB = defineTab<Participation>({
       ref: { tab: "events", column: "id" },
       note: { ru: "Id мероприятия из вкладки «Мероприятия».", en: "Event Id from the Events tab." },
     },
-    {
-      key: "code",
-      header: { ru: "Код", en: "Code" },
-      type: "text",
-      required: true,
-      width: 100,
-      ref: { tab: "pupils", column: "code" },
-      note: code,
-    },
-    { key: "className", header: { ru: "Класс", en: "Class" }, type: "className", width: 70, note: className },
+    ...PUPIL_COLUMNS,
     {
       key: "mark",
       header: { ru: "Отметка", en: "Mark" },

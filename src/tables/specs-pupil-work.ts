@@ -2,7 +2,7 @@
 
 import { Consultation, Project, Trial } from "../domain/records";
 import { PROJECT_KIND, TRIAL_RESULT } from "./enums";
-import { PUPIL_CLASS_NOTE as className, PUPIL_CODE_NOTE as code, defineTab } from "./spec-types";
+import { defineTab, PUPIL_COLUMNS } from "./spec-types";
 
 export const TRIALS_TAB = defineTab<Trial>({
   key: "trials",
@@ -10,16 +10,7 @@ export const TRIALS_TAB = defineTab<Trial>({
   note: { ru: "Профессиональные пробы учеников.", en: "Pupils' professional trials." },
   schema: Trial,
   columns: [
-    {
-      key: "code",
-      header: { ru: "Код", en: "Code" },
-      type: "text",
-      required: true,
-      width: 100,
-      ref: { tab: "pupils", column: "code" },
-      note: code,
-    },
-    { key: "className", header: { ru: "Класс", en: "Class" }, type: "className", width: 70, note: className },
+    ...PUPIL_COLUMNS,
     {
       key: "organization",
       header: { ru: "Организация", en: "Organization" },
@@ -171,16 +162,7 @@ export const CONSULTATIONS_TAB = defineTab<Consultation>({
       width: 100,
       note: { ru: "Дата консультации.", en: "Consultation date." },
     },
-    {
-      key: "code",
-      header: { ru: "Код", en: "Code" },
-      type: "text",
-      required: true,
-      width: 100,
-      ref: { tab: "pupils", column: "code" },
-      note: code,
-    },
-    { key: "className", header: { ru: "Класс", en: "Class" }, type: "className", width: 70, note: className },
+    ...PUPIL_COLUMNS,
     {
       key: "topic",
       header: { ru: "Тема", en: "Topic" },
