@@ -16,6 +16,10 @@ export type { WorkbookModel } from "./model";
 
 const REPO = join(__dirname, "..");
 
+/** What Sheets tells a person who types a value a "reject input" rule refuses. */
+const REJECTED_RU = "Введенные данные нарушают правила проверки данных, установленные для этой ячейки.";
+const REJECTED_EN = "The data you entered violates the data validation rules set on this cell.";
+
 export interface EmulatorOptions {
   workbook?: WorkbookModel;
   /** Where Code.js and the .html files are (default: the repo's dist/). */
@@ -103,6 +107,11 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       const sheet = workbook.sheets.find((s) => s.name === sheetName);
       if (!sheet) throw new Error(`no sheet named ${sheetName}`);
       const typed = typeof value === "string" ? parseTyped(value, workbook.locale, workbook.timeZone) : value;
+      if (!services.acceptsEdit(sheet, row, column, typed)) {
+        const e = new Error(workbook.locale.startsWith("ru") ? REJECTED_RU : REJECTED_EN);
+        e.name = "ValidationError";
+        throw e;
+      }
       sheet.cells[row - 1] ??= [];
       const prev = sheet.cells[row - 1][column - 1];
       sheet.cells[row - 1][column - 1] = { ...prev, v: typed };

@@ -2,6 +2,7 @@
 
 import type { EmuContext } from "./context";
 import { appsScriptTimeZone } from "./manifest";
+import type { CellValue, SheetModel } from "./model";
 import { createServices, newServicesState, type ServicesState } from "./services/index";
 import { createCharts, createSpreadsheetApp } from "./spreadsheet/index";
 
@@ -11,6 +12,8 @@ export interface Services {
   state: ServicesState;
   /** Runs fn as one Apps Script execution: locks it still holds are released at its end. */
   execution<T>(fn: () => T): T;
+  /** Whether a person may type a value into a cell (its "reject input" validation). */
+  acceptsEdit(sheet: SheetModel, row: number, column: number, value: CellValue): boolean;
   /** Fires the bundle's onEdit simple trigger for a person's edit of one cell. */
   fireEdit(
     emu: { call: (name: string, ...args: unknown[]) => unknown },
@@ -35,6 +38,7 @@ export function buildServices(ctx: EmuContext): Services {
   return {
     globals,
     state,
+    acceptsEdit: (sheet, row, column, value) => spreadsheetApp.acceptsEdit(sheet, row, column, value),
     execution<T>(fn: () => T): T {
       state.executions.begin();
       try {

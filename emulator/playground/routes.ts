@@ -27,7 +27,6 @@ const EditBody = z.object({
 const ActivateBody = z.object({ sheetId: z.number().int() });
 
 /** Sheets' message when a typed value breaks a strict data validation. */
-const REJECTED = "Введенные данные нарушают правила проверки данных, установленные для этой ячейки.";
 
 /** The running playground: an emulator, the page's assets, a counter of changes and a queue of calls. */
 export class PlaygroundApp {
@@ -154,14 +153,6 @@ export class PlaygroundApp {
     const sheet = this.sheetById(body.sheetId);
     if (body.row > sheet.maxRows || body.column > sheet.maxColumns)
       throw new HttpError(400, `Ячейка (${body.row}, ${body.column}) за пределами листа «${sheet.name}»`);
-    const v = sheet.cells[body.row - 1]?.[body.column - 1]?.validation;
-    if (v && !v.allowInvalid && body.value !== "") {
-      const s = String(body.value).trim();
-      const rejected =
-        (v.kind === "list" && !v.values.includes(s)) ||
-        (v.kind === "checkbox" && typeof body.value !== "boolean" && !/^(TRUE|FALSE|ИСТИНА|ЛОЖЬ)$/i.test(s));
-      if (rejected) return { ok: false, error: { name: "ValidationError", message: REJECTED } };
-    }
     let result: RunResponse = { ok: true, value: null };
     try {
       this.emu.editCell(sheet.name, body.row, body.column, body.value);

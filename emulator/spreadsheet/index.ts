@@ -1,6 +1,7 @@
 // SpreadsheetApp (and Charts.ChartType) for the emulator: what the bundle finds as the globals of those names.
 
 import type { EmuContext } from "../context";
+import type { CellValue, SheetModel } from "../model";
 import { Doc } from "./doc";
 import {
   BorderStyle,
@@ -22,7 +23,7 @@ import {
   type GasValidationBuilder,
 } from "./types";
 import { EmuUi } from "./ui";
-import { EmuValidationBuilder } from "./validation";
+import { accepts, EmuValidationBuilder } from "./validation";
 
 export { a1Of, columnLetters, parseA1 } from "./a1";
 export { displayValue } from "./display";
@@ -56,6 +57,15 @@ export class EmuSpreadsheetApp implements SpreadsheetAppApi {
   private ui: EmuUi | null = null;
 
   constructor(private readonly doc: Doc) {}
+
+  /**
+   * Emulator only (not Apps Script): whether a person may type `v` into a cell — a "reject input" rule refuses what
+   * it does not accept, as Sheets does. Counts no call.
+   */
+  acceptsEdit(sheet: SheetModel, row: number, column: number, v: CellValue): boolean {
+    const rule = sheet.cells[row - 1]?.[column - 1]?.validation;
+    return !rule || rule.allowInvalid || accepts(this.doc, sheet, rule, v);
+  }
 
   getActive(): GasSpreadsheet {
     this.doc.hit("SpreadsheetApp.getActive");

@@ -92,3 +92,35 @@ test("service errors are Errors of the bundle's realm, as on Apps Script", () =>
   expect(isError).toBe(true);
   expect(message).toBe("The starting row of the range is too small.");
 });
+
+describe("a person's edit (editCell)", () => {
+  function withRule(allowInvalid: boolean) {
+    const wb = newWorkbook();
+    wb.sheets[0].cells[0] = [
+      { v: "", validation: { kind: "list", values: ["да", "нет"], showDropdown: true, allowInvalid } },
+    ];
+    return createEmulator({ workbook: wb });
+  }
+
+  test("is typed like Sheets: «12,5» is a number in a Russian spreadsheet", () => {
+    const emu = createEmulator({ workbook: newWorkbook() });
+    emu.editCell("Лист1", 1, 1, "12,5");
+    expect(emu.workbook.sheets[0].cells[0][0]?.v).toBe(12.5);
+  });
+
+  test("a «reject input» rule refuses a value outside its list with Sheets' wording; nothing changes", () => {
+    const emu = withRule(false);
+    expect(() => emu.editCell("Лист1", 1, 1, "может быть")).toThrow(
+      "Введенные данные нарушают правила проверки данных, установленные для этой ячейки.",
+    );
+    expect(emu.workbook.sheets[0].cells[0][0]?.v).toBe("");
+    emu.editCell("Лист1", 1, 1, "да");
+    expect(emu.workbook.sheets[0].cells[0][0]?.v).toBe("да");
+  });
+
+  test("a warning-only rule lets any value in", () => {
+    const emu = withRule(true);
+    emu.editCell("Лист1", 1, 1, "может быть");
+    expect(emu.workbook.sheets[0].cells[0][0]?.v).toBe("может быть");
+  });
+});
