@@ -16,23 +16,8 @@ import { UserError, withDocumentLock } from "./lock";
 import { setupTabs, type TabState, writeRows } from "./setup";
 import { Workbook } from "./workbook";
 
-/** The demo's tabs written as rows (Настройки is patched, Ступени kept when it already has rows). */
-const DEMO_TABS = [
-  "bands",
-  "classes",
-  "pupils",
-  "subjects",
-  "professions",
-  "plan",
-  "equipment",
-  "resources",
-  "events",
-  "participation",
-  "trials",
-  "projects",
-  "consultations",
-  "trainings",
-] as const satisfies readonly (keyof DemoSchool & TabKey)[];
+/** A source tab the demo school has rows for; Настройки is patched instead. */
+type DemoTab = Exclude<keyof DemoSchool & TabKey, "settings">;
 
 /** Tabs whose rows setup itself writes; they do not count as the user's data. */
 const SETUP_TABS: readonly TabKey[] = ["settings", "bands"];
@@ -57,7 +42,8 @@ export function runDemoFill(): number {
     const demo = buildDemoSchool({ year: schoolYearOf(wb.today) });
     patchSettings(setup.tabs.settings, demo.settings, wb, options);
     let rows = 0;
-    for (const key of DEMO_TABS) {
+    const demoTabs = SOURCE_TAB_ORDER.filter((k): k is DemoTab => k !== "settings" && k in demo);
+    for (const key of demoTabs) {
       const state = setup.tabs[key];
       if (key === "bands" && lastFilledRow(state.grid) > 1) continue;
       rows += writeRecords(state, demo[key] as unknown as Record<string, unknown>[], options);

@@ -2,11 +2,22 @@
 
 import { Question, Questionnaire, ScaleBand } from "../domain/records";
 import { IDENTIFICATION_MODE, QUESTION_TYPE } from "./enums";
-import { defineTab } from "./spec-types";
+import { type ColumnSpec, defineTab } from "./spec-types";
 
 const questionnaireRef = {
   ru: "Id анкеты из вкладки «Анкеты».",
   en: "Questionnaire Id from the Questionnaires tab.",
+};
+
+/** The Анкета column of Вопросы and Шкалы: the questionnaire's Id from Анкеты. */
+const QUESTIONNAIRE_COLUMN: ColumnSpec<"questionnaireId"> = {
+  key: "questionnaireId",
+  header: { ru: "Анкета", en: "Questionnaire" },
+  type: "text",
+  required: true,
+  width: 100,
+  ref: { tab: "questionnaires", column: "id" },
+  note: questionnaireRef,
 };
 
 export const QUESTIONNAIRES_TAB = defineTab<Questionnaire>({
@@ -93,15 +104,7 @@ export const QUESTIONS_TAB = defineTab<Question>({
   schema: Question,
   unique: [["questionnaireId", "number"]],
   columns: [
-    {
-      key: "questionnaireId",
-      header: { ru: "Анкета", en: "Questionnaire" },
-      type: "text",
-      required: true,
-      width: 100,
-      ref: { tab: "questionnaires", column: "id" },
-      note: questionnaireRef,
-    },
+    QUESTIONNAIRE_COLUMN,
     {
       key: "number",
       header: { ru: "№", en: "No." },
@@ -165,15 +168,7 @@ export const SCALES_TAB = defineTab<ScaleBand>({
   },
   schema: ScaleBand,
   columns: [
-    {
-      key: "questionnaireId",
-      header: { ru: "Анкета", en: "Questionnaire" },
-      type: "text",
-      required: true,
-      width: 100,
-      ref: { tab: "questionnaires", column: "id" },
-      note: questionnaireRef,
-    },
+    QUESTIONNAIRE_COLUMN,
     {
       key: "scale",
       header: { ru: "Шкала", en: "Scale" },
