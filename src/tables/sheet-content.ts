@@ -31,8 +31,3 @@ export function rectangular(rows: Cell[][]): Cell[][] {
   const width = Math.max(1, ...rows.map((r) => r.length));
   return rows.map((r) => (r.length === width ? r : [...r, ...Array<Cell>(width - r.length).fill("")]));
 }
-
-/** A matrix of the content's shape filled with one value. */
-export function fillLike<T>(rows: Cell[][], value: T): T[][] {
-  return rows.map((r) => r.map(() => value));
-}
