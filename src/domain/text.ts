@@ -1,24 +1,132 @@
-// Text keys for comparing and searching what people type: case, ё, dashes, quotes and spacing do not matter.
+// Text keys for comparing and searching what people type: the one rule for "the same name", and looser helpers.
 
-const DASHES = /[-_\u2010-\u2015\u2212]/g;
-const QUOTES = /[«»"„“”‟]/g;
-const WORD_PUNCTUATION = /[.,;:!?()[\]/\\]/g;
-
+/** Invisible format characters (category Cf: zero-width spaces and joiners, BOM, soft hyphen, direction marks). */
+const FORMAT = /\p{Cf}/gu;
 /**
- * The comparison rule of the data model for cells and headers: trimmed, case-insensitive, ё = е,
- * repeated spaces folded. Two names with the same exactKey are the same entry.
+ * Quotes and apostrophes, dropped; the fullwidth ＂ ＇ too (NFKC would make them " ' after this step).
+ * Dropped before NFKC so that removing one never leaves a letter and a combining mark side by side.
  */
-export function exactKey(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+const QUOTES = /[«»"„“”‟'‘’‚‛‹›＂＇]/g;
+/** Hyphens and dashes of every kind (category Pd), the minus sign and the underscore: read as a space. */
+const DASHES = /[\p{Pd}_\u2212]/gu;
+/** Runs of white space, NBSP and the other Unicode spaces included (NFKC has made most of them U+0020). */
+const SPACES = /\s+/g;
+/** In plain text (lower case): what the quotes, dashes, spaces and ё steps would change. */
+const PLAIN_UNTIDY = /["'_ё-]| {2}/;
+const PLAIN_QUOTES = /["']/g;
+const PLAIN_DASHES = /[-_]/g;
+const PLAIN_SPACES = / {2,}/g;
+/** Text that NFKC leaves as it is and that holds no format character: printable ASCII and the Russian alphabet. */
+const PLAIN = /^[\x20-\x7e\u0410-\u044f\u0401\u0451]*$/;
+/** A letter of the Russian alphabet (lower case). */
+const CYRILLIC = /[а-яё]/;
+/** ё, folded to е; and е with its combining marks in decomposed form, where ё's diaeresis U+0308 is dropped. */
+const YO = /ё/g;
+const YO_DECOMPOSED = /е\p{M}+/gu;
+const DIAERESIS = /\u0308/g;
+const dropDiaeresis = (marks: string) => marks.replace(DIAERESIS, "");
+/** A combining mark. */
+const MARK = /\p{M}/u;
+/** A Latin letter that has a Cyrillic twin (lower case), to see quickly whether a key needs the twin pass. */
+const TWIN_LATIN = /[aceopxykmthbë]/;
+/** A word: a run of letters and combining marks. */
+const WORD = /[\p{L}\p{M}]+/gu;
+const TWIN_LATIN_ALL = /[aceopxykmthbë]/g;
+/** Lower-case Latin letters that look like Cyrillic ones (upper-case A B E K M H O P C T X Y, lowered first). */
+const CYRILLIC_TWIN: Readonly<Record<string, string>> = {
+  a: "а",
+  b: "в",
+  c: "с",
+  e: "е",
+  ë: "е",
+  h: "н",
+  k: "к",
+  m: "м",
+  o: "о",
+  p: "р",
+  t: "т",
+  x: "х",
+  y: "у",
+};
+const toCyrillicTwin = (c: string) => CYRILLIC_TWIN[c] ?? c;
+/** A word with Latin twins inside becomes all Cyrillic when it has a Russian letter; a Latin word stays Latin. */
+const twinWord = (word: string) =>
+  CYRILLIC.test(word) ? word.replace(TWIN_LATIN_ALL, toCyrillicTwin) : word;
+
+/** Punctuation that a name may end with by accident: . , ; : ! ? (… is ... after NFKC). */
+function isTrailingPunctuation(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f;
 }
 
 /**
- * A key for matching names loosely: exactKey, and also dashes, hyphens and underscores read as spaces,
- * quotes «» " „ “ ” removed. «Инженер-робототехник» and «инженер  робототехник» share the key.
+ * THE rule for "the same name" (professions, subjects, bands, and every reference to them from another tab):
+ * two names are the same entry exactly when their keys are equal. Used by coverage, the suggester, the thesaurus,
+ * the uniqueness of Профессии/Предметы/Ступени and the cross-tab checks of «Проверить данные», so all of them
+ * agree. (Codes and ids — pupil codes, event ids, class names — are compared by the table layer's identityKey.)
+ *
+ * The key, step by step:
+ * 1. format characters removed (Unicode category Cf: zero-width space U+200B, ZWNJ/ZWJ, LRM/RLM, word joiner
+ *    U+2060, BOM U+FEFF, soft hyphen U+00AD, …), and quotes « » " „ “ ” ‟ ' ‘ ’ ‚ ‛ ‹ › removed;
+ * 2. NFKC: composed letters (е + U+0308 = ё), fullwidth and compatibility forms folded (… → ..., NBSP → space);
+ * 3. lower case, ё → е;
+ * 4. every hyphen, dash (Unicode Pd: - ‐ ‑ ‒ – — ―), the minus − and the underscore _ read as a space;
+ * 5. runs of white space (any Unicode space) folded to one space, ends trimmed;
+ * 6. in a word (a run of letters) that has a Russian letter, the Latin look-alikes a c e o p x y k m t h b (and ë)
+ *    become their Cyrillic twins, so «Aстрофизик» with a Latin A is «астрофизик»; a word with no Russian letter
+ *    («IT», «Java») stays Latin, and Cyrillic letters are never turned into Latin ones;
+ * 7. trailing punctuation . , ; : ! ? … (and spaces before it) removed: «Врач.» is «врач».
+ * So «Инженер-робототехник» = «инженер робототехник» = «ИНЖЕНЕР – РОБОТОТЕХНИК», but «Врач» ≠ «Врачи»,
+ * «Инженер» ≠ «Инженер-робототехник» and «IT-специалист» ≠ «ИТ-специалист» (that last pair, like typos and word
+ * order, is for the thesaurus' looser near-duplicate warning). The key is idempotent.
+ * Fast on plain text (ASCII and Russian letters skip NFKC and format stripping); no tables are built per call.
  */
 export function normalizeKey(s: string): string {
-  return exactKey(s.normalize("NFC").replace(QUOTES, "").replace(DASHES, " "));
+  if (s.length > RECENT_LENGTH) return computeKey(s);
+  let k = recent.get(s);
+  if (k === undefined) {
+    k = computeKey(s);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(s, k);
+  }
+  return k;
 }
+
+/**
+ * Keys of the texts seen last: a school's 60,000 rows repeat a few hundred names, so most calls are one lookup.
+ * Bounded: only short texts are kept, and the map is emptied when full.
+ */
+const recent = new Map<string, string>();
+const RECENT_MAX = 4096;
+const RECENT_LENGTH = 200;
+
+function computeKey(s: string): string {
+  let k: string;
+  if (PLAIN.test(s)) {
+    k = s.toLowerCase();
+    if (PLAIN_UNTIDY.test(k))
+      k = k.replace(PLAIN_QUOTES, "").replace(PLAIN_DASHES, " ").replace(PLAIN_SPACES, " ").replace(YO, "е");
+    if (TWIN_LATIN.test(k) && CYRILLIC.test(k)) k = k.replace(WORD, twinWord);
+  } else {
+    k = s.replace(FORMAT, "").replace(QUOTES, "").normalize("NFKC");
+    k = k.toLowerCase().replace(DASHES, " ").replace(SPACES, " ");
+    if (TWIN_LATIN.test(k) && CYRILLIC.test(k)) k = k.replace(WORD, twinWord);
+    // With combining marks about, е's diaeresis is dropped in decomposed form and the rest composed again, so
+    // that neither ё → е nor a Cyrillic twin (у + U+030B = ӳ) leaves a letter a second pass would compose anew.
+    if (MARK.test(k)) k = k.normalize("NFD").replace(YO_DECOMPOSED, dropDiaeresis).normalize("NFKC");
+    else k = k.replace(YO, "е");
+  }
+  let end = k.length;
+  while (end > 0) {
+    const code = k.charCodeAt(end - 1);
+    if (code === 0x20 || isTrailingPunctuation(code)) end--;
+    else break;
+  }
+  let start = 0;
+  while (start < end && k.charCodeAt(start) === 0x20) start++;
+  return start === 0 && end === k.length ? k : k.slice(start, end);
+}
+
+const WORD_PUNCTUATION = /[.,;:!?()[\]/\\]/g;
 
 /** normalizeKey's words without punctuation, unique and sorted: catches the same words in another order. */
 export function wordsKey(s: string): string {

@@ -1,16 +1,17 @@
 // The thesaurus of professions for the sidebar: near-duplicate detection, search with filters, draft validation.
 
 import { type Band, KLIMOV_TYPES, type KlimovType, type Profession, type Subject } from "./records";
-import { editDistance, exactKey, matchesQuery, normalizeKey, wordsKey } from "./text";
+import { editDistance, matchesQuery, normalizeKey, wordsKey } from "./text";
 
 /**
  * Why an existing profession looks like the new name:
- * - exact: the same after exactKey (case, ё, spaces) — the data model forbids it;
- * - normalized: the same once dashes and quotes are ignored («Инженер-робототехник» / «инженер робототехник»);
+ * - exact: the same name by normalizeKey (case, ё, spaces, dashes, quotes, a trailing dot, invisible characters,
+ *   Latin look-alikes in a Russian word: «Инженер-робототехник» / «инженер робототехник») — the data model forbids
+ *   it, and «Проверить данные» would report the second row as a repeat;
  * - wordOrder: the same words in another order;
  * - typo: a letter or two apart (see maxTypoDistance).
  */
-export type DuplicateReason = "exact" | "normalized" | "wordOrder" | "typo";
+export type DuplicateReason = "exact" | "wordOrder" | "typo";
 
 /** An existing thesaurus entry that resembles a name; `index` is its position in the list given. */
 export interface NearDuplicate {
@@ -41,7 +42,6 @@ export function findNearDuplicates(
   professions: readonly Profession[],
   options: { exceptIndex?: number } = {},
 ): NearDuplicate[] {
-  const exact = exactKey(name);
   const key = normalizeKey(name);
   const words = wordsKey(name);
   if (key === "") return [];
@@ -52,8 +52,7 @@ export function findNearDuplicates(
     if (otherKey === "") return;
     let reason: DuplicateReason | undefined;
     let distance = 0;
-    if (exactKey(p.profession) === exact) reason = "exact";
-    else if (otherKey === key) reason = "normalized";
+    if (otherKey === key) reason = "exact";
     else if (wordsKey(p.profession) === words) reason = "wordOrder";
     else {
       const max = maxTypoDistance(Math.min(Array.from(key).length, Array.from(otherKey).length));

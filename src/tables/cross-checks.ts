@@ -7,7 +7,7 @@ import { validateMessages } from "../i18n/validate";
 import { columnLetter, type Grid, isBlank } from "./cell";
 import { displayCell, readCell } from "./codec";
 import type { ZoneOptions } from "./dates";
-import { identityKey, looksLikeFullName } from "./normalize";
+import { keyOfColumn, looksLikeFullName } from "./normalize";
 import { type HeaderMap, mapHeader, type ReadResult, type RowError } from "./read";
 import type { ColumnSpec, TabKey, TabSpec } from "./spec-types";
 import { anyTab, SOURCE_TAB_ORDER } from "./specs";
@@ -34,14 +34,17 @@ const SINGLE: readonly ColumnSpec["type"][] = ["text", "className", "grade", "in
  * A referenced tab that is missing or unreadable is skipped: that is reported once, by the tab itself.
  * The referenced values are taken from every non-blank cell of the referenced column, rows with errors included,
  * so one bad cell there does not turn into a cascade of problems here.
+ * Values compare by the referenced column's key (keyOfColumn): a name (profession, subject, band) by the domain's
+ * normalizeKey — the rule plan coverage and the suggester use, so «Инженер робототехник» or «Врач.» in План is
+ * found here exactly when «Итоги — план» finds it; a code or id (class, pupil code, event id) by identityKey.
  */
 export function crossTabProblems(input: CrossCheckInput): RowError[] {
   const { locale } = input.options;
   const why = validateMessages(locale).crossReason;
   const known = new Map<string, Set<string> | null>();
-  const valuesOf = (tab: TabKey, column: string): Set<string> | null => {
+  const valuesOf = (tab: TabKey, column: string, key: (text: string) => string): Set<string> | null => {
     const id = `${tab}.${column}`;
-    if (!known.has(id)) known.set(id, referenceValues(input, tab, column));
+    if (!known.has(id)) known.set(id, referenceValues(input, tab, column, key));
     return known.get(id) ?? null;
   };
   const out: RowError[] = [];
@@ -61,21 +64,23 @@ export function crossTabProblems(input: CrossCheckInput): RowError[] {
       const classList = column.type === "classSelector";
       if (!ref && !classList) continue;
       const target = ref ?? CLASS_REF;
-      const allowed = valuesOf(target.tab, target.column);
-      if (!allowed) continue;
       const targetSpec = anyTab(target.tab);
-      const targetHeader = targetSpec.columns.find((c) => c.key === target.column)?.header[locale] ?? "";
+      const targetColumn = targetSpec.columns.find((c) => c.key === target.column);
+      const keyOf = keyOfColumn(targetColumn);
+      const allowed = valuesOf(target.tab, target.column, keyOf);
+      if (!allowed) continue;
+      const targetHeader = targetColumn?.header[locale] ?? "";
       for (const { row, record } of read.records) {
         const value = record[column.key];
         if (classList) {
           const classes = (value as { classes?: string[] } | undefined)?.classes ?? [];
-          const unknown = classes.filter((c) => !allowed.has(identityKey(c)));
+          const unknown = classes.filter((c) => !allowed.has(keyOf(c)));
           if (unknown.length) report(row, column.key, why.unknownClasses(targetSpec.name[locale], unknown));
         } else if (Array.isArray(value)) {
-          const unknown = value.map(String).filter((v) => !allowed.has(identityKey(v)));
+          const unknown = value.map(String).filter((v) => !allowed.has(keyOf(v)));
           if (unknown.length)
             report(row, column.key, why.unknownRefs(targetSpec.name[locale], targetHeader, unknown));
-        } else if (value !== undefined && value !== "" && !allowed.has(identityKey(String(value)))) {
+        } else if (value !== undefined && value !== "" && !allowed.has(keyOf(String(value)))) {
           report(row, column.key, why.unknownRef(targetSpec.name[locale], targetHeader));
         }
       }
@@ -94,8 +99,13 @@ export function crossTabProblems(input: CrossCheckInput): RowError[] {
 
 const CLASS_REF = { tab: "classes", column: "className" } as const;
 
-/** The normalized values of a column of a tab, from every non-blank cell; null when the tab cannot be used. */
-function referenceValues(input: CrossCheckInput, tab: TabKey, columnKey: string): Set<string> | null {
+/** The keys of the values of a column of a tab, from every non-blank cell; null when the tab cannot be used. */
+function referenceValues(
+  input: CrossCheckInput,
+  tab: TabKey,
+  columnKey: string,
+  key: (text: string) => string,
+): Set<string> | null {
   const grid = input.grids[tab];
   if (!grid || !input.reads[tab]) return null;
   const spec = anyTab(tab);
@@ -111,7 +121,7 @@ function referenceValues(input: CrossCheckInput, tab: TabKey, columnKey: string)
     const parsed = SINGLE.includes(column.type) ? readCell(lenient, cell, cellOptions) : undefined;
     const text =
       parsed?.ok && parsed.value !== undefined ? String(parsed.value) : displayCell(cell, input.options);
-    values.add(identityKey(text));
+    values.add(key(text));
   }
   return values;
 }

@@ -17,6 +17,7 @@ export {
   formatGradeList,
   gradeOfClass,
   identityKey,
+  keyOfColumn,
   looksLikeFullName,
   matchOption,
   normalizeClassName,

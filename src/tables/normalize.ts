@@ -1,10 +1,11 @@
 // Normalizing what teachers type: headers, names, class names, grade lists, lists, booleans, numbers, options.
 
 import type { KlimovType } from "../domain/records";
+import { normalizeKey } from "../domain/text";
 import { reason } from "../i18n/tables";
 import { type Cell, fail, isBlank, isDate, ok, type Parsed } from "./cell";
 import { KLIMOV } from "./enums";
-import type { Enumeration } from "./spec-types";
+import type { ColumnSpec, Enumeration } from "./spec-types";
 
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 const DASHES = /[\u2010-\u2015\u2212-]/g;
@@ -23,7 +24,8 @@ export function normalizeHeader(text: string): string {
 /**
  * A name or option as compared: like a header, and also every dash is "-" with no spaces around it,
  * quotes are dropped and a trailing dot too. «Человек – природа» and «человек-природа» compare equal.
- * The identity of a value (uniqueness, references); near-duplicates are the domain's `normalizeKey` (text.ts).
+ * The identity of a code, id or option (pupil codes, event ids, enumeration spellings). Names — professions,
+ * subjects, bands — are compared by the domain's `normalizeKey` instead (text.ts; see keyOfColumn).
  */
 export function identityKey(text: string): string {
   return String(text)
@@ -36,6 +38,15 @@ export function identityKey(text: string): string {
     .trim()
     .replace(/\.$/, "")
     .trim();
+}
+
+/**
+ * The comparison key of a column's values, for uniqueness within its tab and for references to it from other tabs:
+ * normalizeKey for a name column (`identity: "name"`), so «Проверить данные» counts «Инженер робототехник» as the
+ * «Инженер-робототехник» of Профессии exactly as «Итоги — план» does; identityKey for codes and ids.
+ */
+export function keyOfColumn(column: Pick<ColumnSpec, "identity"> | undefined): (text: string) => string {
+  return column?.identity === "name" ? normalizeKey : identityKey;
 }
 
 /** The text of a cell: strings trimmed, numbers and booleans as JavaScript writes them. Dates are not text. */

@@ -6,7 +6,7 @@ import { type Reason, reasonText, tableMessages } from "../i18n/tables";
 import { columnLetter, type Grid, isBlank } from "./cell";
 import { type CellOptions, displayCell, readCell } from "./codec";
 import type { ZoneOptions } from "./dates";
-import { identityKey, normalizeHeader } from "./normalize";
+import { identityKey, keyOfColumn, normalizeHeader } from "./normalize";
 import type { ColumnSpec, TabKey, TabSpec } from "./spec-types";
 
 type Key<T> = Extract<keyof T, string>;
@@ -162,7 +162,8 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
   const present = spec.columns.filter((c) => header.index[c.key] !== undefined);
   const records: ReadResult<T>["records"] = [];
   const errors: RowError[] = [];
-  const seen = (spec.unique ?? []).map(() => new Map<string, number>());
+  const unique = uniqueKeys(spec);
+  const seen = unique.map(() => new Map<string, number>());
   for (let r = 1; r < grid.length; r++) {
     const cells = grid[r] ?? [];
     const row = r + 1;
@@ -193,7 +194,7 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
           fail(String(issue.path[0] ?? spec.columns[0].key), { code: "invalid", args: [] });
     }
     if (record !== undefined) {
-      const repeated = firstRepeat(spec, seen, draft, row);
+      const repeated = firstRepeat(unique, seen, draft, row);
       if (repeated) fail(repeated.column, { code: "duplicate", args: [repeated.row] });
     }
     if (rowErrors.length > 0 || record === undefined) errors.push(...dedupe(rowErrors));
@@ -202,25 +203,43 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
   return { records, errors, header };
 }
 
-/** Checks the spec's unique column sets; returns the earlier row a set of values repeats, and records new ones. */
-function firstRepeat<T>(
-  spec: TabSpec<T>,
+/** One unique column set of a spec: its column keys, each with the key its values compare by. */
+type UniqueSet = { column: string; keyOf: (text: string) => string }[];
+
+/**
+ * The spec's unique column sets with their comparison keys (keyOfColumn): a name column — Профессия, Предмет,
+ * Ступень — is unique by the domain's normalizeKey, the rule by which coverage, the suggester and the cross-tab
+ * checks take two spellings for one entry («Инженер-робототехник» and «инженер робототехник» are a repeat);
+ * codes and ids (Код, Id, Класс) are unique by identityKey.
+ */
+function uniqueKeys<T>(spec: TabSpec<T>): UniqueSet[] {
+  return (spec.unique ?? []).map((set) =>
+    set.map((column) => ({
+      column,
+      keyOf: keyOfColumn(spec.columns.find((c) => c.key === column) as ColumnSpec | undefined),
+    })),
+  );
+}
+
+/** Checks the unique column sets; returns the earlier row a set of values repeats, and records new ones. */
+function firstRepeat(
+  sets: readonly UniqueSet[],
   seen: Map<string, number>[],
   draft: Record<string, unknown>,
   row: number,
 ) {
-  const sets = spec.unique ?? [];
+  const keys = sets.map((set) => {
+    const values = set.map((c) => draft[c.column]);
+    if (values.some((v) => v === undefined || v === "")) return undefined;
+    return values.map((v, i) => set[i].keyOf(String(v))).join("\u0000");
+  });
   for (let s = 0; s < sets.length; s++) {
-    const values = sets[s].map((k) => draft[k]);
-    if (values.some((v) => v === undefined || v === "")) continue;
-    const key = values.map((v) => identityKey(String(v))).join("\u0000");
-    const earlier = seen[s].get(key);
-    if (earlier !== undefined) return { column: sets[s][0], row: earlier };
+    const key = keys[s];
+    const earlier = key === undefined ? undefined : seen[s].get(key);
+    if (earlier !== undefined) return { column: sets[s][0].column, row: earlier };
   }
-  sets.forEach((set, s) => {
-    const values = set.map((k) => draft[k]);
-    if (values.every((v) => v !== undefined && v !== ""))
-      seen[s].set(values.map((v) => identityKey(String(v))).join("\u0000"), row);
+  keys.forEach((key, s) => {
+    if (key !== undefined) seen[s].set(key, row);
   });
   return undefined;
 }

@@ -83,6 +83,13 @@ export interface ColumnSpec<K extends string = string> {
   note: Localized;
   /** The dropdown takes its values from another tab's column (a column key there). */
   ref?: { tab: TabKey; column: string };
+  /**
+   * What tells two values of this column apart, for the tab's uniqueness and for references to it from other tabs
+   * (see keyOfColumn): "name" — a name people type (a profession, subject, band), compared by the domain's
+   * normalizeKey, the one rule for "the same name" that coverage, the suggester and the thesaurus use too;
+   * left out — a code or id (pupil code, event id, class), compared exactly by identityKey.
+   */
+  identity?: "name";
 }
 
 /** A problem the whole-row check found, tied to a column. */

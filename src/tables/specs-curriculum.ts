@@ -19,6 +19,7 @@ export const PROFESSIONS_TAB = defineTab<Profession>({
       key: "profession",
       header: { ru: "Профессия", en: "Profession" },
       type: "text",
+      identity: "name",
       required: true,
       width: 200,
       note: { ru: "Название профессии, без повторов.", en: "Profession name, no repeats." },

@@ -31,13 +31,16 @@ describe("findNearDuplicates", () => {
   const reasons = (name: string, exceptIndex?: number) =>
     findNearDuplicates(name, existing, { exceptIndex }).map((d) => [d.index, d.reason]);
 
-  it("«Инженер-робототехник» ~ «инженер робототехник» (dashes and case ignored)", () => {
-    expect(reasons("инженер робототехник")).toEqual([[0, "normalized"]]);
-  });
-
-  it("exact after case, ё and spaces", () => {
+  it("the same name by normalizeKey is an exact duplicate: case, ё, spaces, dashes, a trailing dot", () => {
     expect(reasons("  ИНЖЕНЕР-РОБОТОТЕХНИК ")).toEqual([[0, "exact"]]);
     expect(reasons("Летчик-испытатель")).toEqual([[3, "exact"]]);
+    expect(reasons("инженер робототехник")).toEqual([[0, "exact"]]);
+    expect(reasons("Агроном.")).toEqual([[1, "exact"]]);
+  });
+
+  it("a zero-width space or a Latin look-alike letter does not make a new name", () => {
+    expect(reasons("Агро\u200Bном")).toEqual([[1, "exact"]]);
+    expect(reasons("Aгрoном")).toEqual([[1, "exact"]]);
   });
 
   it("same words in another order", () => {
@@ -175,13 +178,20 @@ describe("validateProfessionDraft", () => {
     ]);
   });
 
-  it("an exact duplicate is an error, a near duplicate a warning", () => {
+  it("the same name (normalizeKey) is an error, a near duplicate a warning", () => {
     const exact = validateProfessionDraft({ ...draft, profession: "агроном" }, { subjects, existing });
     expect(exact.errors).toEqual([
       { field: "profession", key: "duplicate", params: { profession: "Агроном", index: 1 } },
     ]);
-    const near = validateProfessionDraft(
+    const spelled = validateProfessionDraft(
       { ...draft, profession: "инженер робототехник" },
+      { subjects, existing },
+    );
+    expect(spelled.errors).toEqual([
+      { field: "profession", key: "duplicate", params: { profession: "Инженер-робототехник", index: 0 } },
+    ]);
+    const near = validateProfessionDraft(
+      { ...draft, profession: "Робототехник инженер" },
       { subjects, existing },
     );
     expect(near.ok).toBe(true);
@@ -189,7 +199,7 @@ describe("validateProfessionDraft", () => {
       {
         field: "profession",
         key: "nearDuplicate",
-        params: { profession: "Инженер-робототехник", index: 0, reason: "normalized" },
+        params: { profession: "Инженер-робототехник", index: 0, reason: "wordOrder" },
       },
     ]);
   });

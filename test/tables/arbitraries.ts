@@ -1,7 +1,7 @@
 // fast-check arbitraries for the table layer: records any tab can hold, and anything a cell might hold.
 
 import fc from "fast-check";
-import { gradeOfClass, identityKey } from "../../src/tables/normalize";
+import { gradeOfClass, keyOfColumn } from "../../src/tables/normalize";
 import type { ColumnSpec, TabKey, TabSpec } from "../../src/tables/spec-types";
 import { TABS } from "../../src/tables/specs";
 import { foreignDate } from "./sheet-fake";
@@ -112,24 +112,15 @@ export function recordOf<T>(spec: TabSpec<T>): fc.Arbitrary<Partial<T>> {
   });
 }
 
-/** Records of a tab whose unique columns do not repeat. */
+/** Records of a tab whose unique columns do not repeat (compared as readTable does: keyOfColumn). */
 export function recordsOf<T>(spec: TabSpec<T>, maxLength = 6): fc.Arbitrary<Partial<T>[]> {
   const sets = spec.unique ?? [];
-  const key = (r: Partial<T>) =>
-    sets
-      .map((set) => set.map((k) => identityKey(String((r as Record<string, unknown>)[k]))).join("\u0000"))
-      .join("\u0001");
-  return fc.array(recordOf(spec), { maxLength }).filter((rs) => {
-    for (let s = 0; s < sets.length; s++) {
-      const seen = new Set(
-        rs.map((r) =>
-          sets[s].map((k) => identityKey(String((r as Record<string, unknown>)[k]))).join("\u0000"),
-        ),
-      );
-      if (seen.size !== rs.length) return false;
-    }
-    return sets.length === 0 || new Set(rs.map(key)).size === rs.length;
-  });
+  const keyOf = (k: string) => keyOfColumn((spec.columns as readonly ColumnSpec[]).find((c) => c.key === k));
+  const setKey = (set: readonly string[], r: Partial<T>) =>
+    set.map((k) => keyOf(k)(String((r as Record<string, unknown>)[k]))).join("\u0000");
+  return fc
+    .array(recordOf(spec), { maxLength })
+    .filter((rs) => sets.every((set) => new Set(rs.map((r) => setKey(set, r))).size === rs.length));
 }
 
 /** Anything a cell might hold, and more: odd text, NaN, huge numbers, invalid and foreign Dates, null. */
