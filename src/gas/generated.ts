@@ -1,4 +1,5 @@
-// Generated tabs: built whole in a fresh sheet, marked and protected, then swapped in; a failure keeps the old tab.
+// Generated tabs: built whole in a fresh, marked sheet, then swapped in; a failure keeps the old tab, and the next run
+// removes a temporary sheet that a failure left behind.
 
 import type { Messages } from "../i18n";
 import type { SheetContent } from "../tables/sheet-content";
@@ -48,9 +49,47 @@ function fill(sheet: Sheet, content: SheetContent): void {
   }
 }
 
+/** The temporary sheets of tab `name` are named `${tempPrefix(name)}<digits>` («Итоги — план ~65096»). */
+function tempPrefix(name: string): string {
+  return `${name.slice(0, 24)} ~`;
+}
+
+function isTempName(name: string, candidate: string): boolean {
+  const prefix = tempPrefix(name);
+  return candidate.startsWith(prefix) && /^\d+$/.test(candidate.slice(prefix.length));
+}
+
+/**
+ * The sheets marked as `kind`, found with one metadata search: four calls, plus three for each sheet found (the tab
+ * itself, and leftovers if any), whatever the number of sheets or rows. `current` is the one named `name`;
+ * `leftovers`, by name, are the ones with a temporary name of `name`. A sheet without the marker is never among them.
+ */
+function ownSheets(
+  ss: Spreadsheet,
+  name: string,
+  kind: string,
+): { current: Sheet | null; leftovers: Map<string, Sheet> } {
+  const found = ss.createDeveloperMetadataFinder().withKey(GENERATED_KEY).withValue(kind).find();
+  let current: Sheet | null = null;
+  const leftovers = new Map<string, Sheet>();
+  for (const meta of found) {
+    const sheet = meta.getLocation().getSheet();
+    if (!sheet) continue;
+    const sheetName = sheet.getName();
+    if (sheetName === name) current = sheet;
+    else if (isTempName(name, sheetName)) leftovers.set(sheetName, sheet);
+  }
+  return { current, leftovers };
+}
+
 /**
  * Rebuilds the generated tab `name` from `content`. The new tab is complete before the old one is removed;
  * a tab with that name that ПрофТрек did not make is never touched.
+ *
+ * The new tab is built in a temporary sheet that carries the marker from its first call on, so whatever call fails,
+ * a sheet left behind is recognisable: the next run deletes every sheet with a temporary name of `name` and the
+ * marker of `kind` (a rename that failed after the old tab was deleted leaves one, complete) and builds anew where
+ * it stood. A sheet so named without the marker is the user's and is left alone.
  */
 export function replaceGeneratedTab(
   ss: Spreadsheet,
@@ -59,20 +98,36 @@ export function replaceGeneratedTab(
   kind: string,
   content: SheetContent,
 ): Sheet {
-  const old = ss.getSheetByName(name);
-  if (old && generatedKind(old) === null) throw new UserError(m.generated.userTabInTheWay(name));
-  const tmpName = `${name.slice(0, 24)} ~${Math.floor(Math.random() * 1e5)}`;
-  // Inserted where the old tab stands (or last); insertSheet also makes it the active tab, so the user sees it.
-  const sheet = ss.insertSheet(tmpName, old ? old.getIndex() - 1 : ss.getSheets().length);
+  const own = ownSheets(ss, name, kind);
+  let old = own.current;
+  if (!old) {
+    // Not ours of this kind: a tab of another kind is replaced, a user's tab stops the run.
+    old = ss.getSheetByName(name);
+    if (old && generatedKind(old) === null) throw new UserError(m.generated.userTabInTheWay(name));
+  }
+  // Nine random digits: a user's tab that happens to bear the same name is all but impossible.
+  let tmpName: string;
+  do tmpName = `${tempPrefix(name)}${Math.floor(Math.random() * 1e9)}`;
+  while (own.leftovers.has(tmpName));
+  // Inserted where the old tab (or a leftover) stands, or last; insertSheet also makes it the active tab.
+  const anchor = old ?? own.leftovers.values().next().value;
+  const sheet = ss.insertSheet(tmpName, anchor ? anchor.getIndex() - 1 : ss.getSheets().length);
   try {
-    fill(sheet, content);
+    // The marker first: whatever fails after this, the sheet is recognisable as a leftover of ours.
     sheet.addDeveloperMetadata(GENERATED_KEY, kind);
+    for (const leftover of own.leftovers.values()) ss.deleteSheet(leftover);
+    fill(sheet, content);
     sheet.protect().setDescription(m.generated.protection).setWarningOnly(true);
+    if (old) ss.deleteSheet(old);
   } catch (e) {
-    ss.deleteSheet(sheet);
+    try {
+      ss.deleteSheet(sheet);
+    } catch (_) {
+      // Left behind: if it has the marker, the next run removes it.
+    }
     throw e;
   }
-  if (old) ss.deleteSheet(old);
+  // Should the rename fail, the complete tab stays under its temporary name until the next run replaces it.
   sheet.setName(name);
   return sheet;
 }
