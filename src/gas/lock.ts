@@ -15,20 +15,38 @@ export class UserError extends Error {
 
 /**
  * Runs `fn` holding the document lock. `fn` must re-read what it depends on inside the lock.
- * Pending writes are flushed before the lock is released, so the next editor reads them.
+ * Pending writes are flushed before the lock is released, so the next editor reads them. A failure of the flush or
+ * of the release comes after every write was accepted: the result stands (Apps Script applies pending writes and
+ * releases the lock when the execution ends), so the user is not told that a saved change failed.
+ * `m` may be a function: the messages are then looked up only if the lock cannot be had.
  */
-export function withDocumentLock<T>(m: Messages, fn: () => T): T {
+export function withDocumentLock<T>(m: Messages | (() => Messages), fn: () => T): T {
   const lock = LockService.getDocumentLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
   } catch (_e) {
-    throw new UserError(m.common.lockTimeout);
+    throw new UserError((typeof m === "function" ? m() : m).common.lockTimeout);
+  }
+  let result: T;
+  try {
+    result = fn();
+  } catch (e) {
+    release(lock);
+    throw e;
   }
   try {
-    const result = fn();
     SpreadsheetApp.flush();
-    return result;
-  } finally {
+  } catch (_e) {
+    // The writes were accepted call by call; Apps Script applies what is pending at the end of the execution.
+  }
+  release(lock);
+  return result;
+}
+
+function release(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
     lock.releaseLock();
+  } catch (_e) {
+    // The lock ends with the execution anyway.
   }
 }

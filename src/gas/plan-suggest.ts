@@ -4,13 +4,12 @@ import * as z from "zod";
 import { type SuggestedPlan, suggestPlan } from "../domain/plan-suggester";
 import { type Locale, messages } from "../i18n";
 import { planMessages } from "../i18n/plan";
-import { TABS } from "../tables/specs";
-import { appendRows } from "../tables/write";
+import { planSuggestionWrites } from "../tables/plan-suggest";
 import { parseArgs } from "./args";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
 import { suggestionToken, tokenHashes, withinPreview } from "./plan-token";
-import { appendBlock } from "./thesaurus-sheet";
+import { saveTabWrites } from "./tab-writer";
 import { Workbook } from "./workbook";
 
 /** What the preview dialog shows. */
@@ -89,13 +88,18 @@ export function applyPlanSuggestionAction(tokenArg: unknown): PlanSuggestionOutc
   if (!previewed) throw new UserError(m.stale);
   return withDocumentLock(um, () => {
     const wb = new Workbook();
-    const sheet = wb.requireSheet("plan");
+    wb.requireSheet("plan");
     const suggestion = computeSuggestion(wb);
     if (!withinPreview(suggestion.rows, previewed)) throw new UserError(m.stale);
-    const read = wb.read("plan");
     const cells = { timeZone: wb.timeZone, locale: wb.locale };
-    const block = appendRows(wb.grid("plan"), TABS.plan, read.header, suggestion.rows, cells);
-    appendBlock(sheet, block.row, block.values);
+    const writes = planSuggestionWrites(
+      wb.sheetName("plan") ?? "",
+      wb.grid("plan"),
+      wb.read("plan").header,
+      suggestion.rows,
+      cells,
+    );
+    saveTabWrites(wb, writes, um);
     return { added: suggestion.rows.length, message: m.applied(suggestion.rows.length) };
   });
 }

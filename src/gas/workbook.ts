@@ -21,6 +21,8 @@ export class Workbook {
   readonly ss: Spreadsheet;
   readonly timeZone: string;
   private sheetsByKey: Map<TabKey, Sheet> | null = null;
+  private names: string[] = [];
+  private readonly namesByKey = new Map<TabKey, string>();
   private readonly grids = new Map<TabKey, Grid>();
   private readonly reads = new Map<TabKey, ReadResult<unknown>>();
   private settingsCache: { settings: Settings; errors: RowError[] } | null = null;
@@ -41,14 +43,36 @@ export class Workbook {
 
   /** The sheet of a source tab, found by its Russian or English name; null when the workbook lacks it. */
   sheet(key: TabKey): Sheet | null {
+    return this.sheetMap().get(key) ?? null;
+  }
+
+  /** The name of a source tab's sheet as it stands (no call beyond the one that found the sheets). */
+  sheetName(key: TabKey): string | null {
+    return this.sheetMap().has(key) ? (this.namesByKey.get(key) ?? null) : null;
+  }
+
+  /** Every sheet's name, in tab order (read with the sheets, once). */
+  sheetNames(): readonly string[] {
+    this.sheetMap();
+    return this.names;
+  }
+
+  private sheetMap(): Map<TabKey, Sheet> {
     if (!this.sheetsByKey) {
       this.sheetsByKey = new Map();
+      this.namesByKey.clear();
+      this.names = [];
       for (const s of this.ss.getSheets()) {
-        const k = tabKeyOf(s.getName());
-        if (k && !this.sheetsByKey.has(k)) this.sheetsByKey.set(k, s);
+        const name = s.getName();
+        this.names.push(name);
+        const k = tabKeyOf(name);
+        if (k && !this.sheetsByKey.has(k)) {
+          this.sheetsByKey.set(k, s);
+          this.namesByKey.set(k, name);
+        }
       }
     }
-    return this.sheetsByKey.get(key) ?? null;
+    return this.sheetsByKey;
   }
 
   /** The sheet, or a UserError naming the missing tab (run «Настроить книгу»). */

@@ -17,6 +17,12 @@ export const ru = {
         .filter((s) => s !== "")
         .join("; ")}.`,
     nothingToDo: "Все листы, столбцы и настройки на месте: ничего не изменено.",
+    restyled: (tabs: number) =>
+      `Восстановлено оформление (заголовки, подсказки, выпадающие списки) на ${tabs} ${plural(tabs, "листе", "листах", "листах")}.`,
+    renamed: (items: readonly { tab: string; column: string; expected: string }[]) =>
+      `Не найдены обязательные столбцы, а на их месте стоят незнакомые заголовки. Переименуйте их, и ПрофТрек найдёт данные:\n${items
+        .map((i) => `• лист «${i.tab}», столбец ${i.column} → «${i.expected}»`)
+        .join("\n")}`,
   },
   demo: {
     menu: "Заполнить демо-данными",
@@ -40,6 +46,11 @@ export const en: typeof ru = {
         .filter((s) => s !== "")
         .join("; ")}.`,
     nothingToDo: "Every tab, column and setting is in place: nothing changed.",
+    restyled: (tabs: number) => `Headers, notes and dropdowns restored on ${tabs} tab(s).`,
+    renamed: (items: readonly { tab: string; column: string; expected: string }[]) =>
+      `Required columns are missing while unknown headers stand in their place. Rename them and ПрофТрек will find the data:\n${items
+        .map((i) => `• tab «${i.tab}», column ${i.column} → «${i.expected}»`)
+        .join("\n")}`,
   },
   demo: {
     menu: "Fill with demo data",

@@ -52,6 +52,7 @@ export const ru = {
     added: (name: string, row: number) => `«${name}» добавлена: строка ${row} листа «Профессии».`,
     updated: (name: string, row: number) => `«${name}» сохранена: строка ${row} листа «Профессии».`,
     unchanged: (name: string) => `В «${name}» ничего не изменилось.`,
+    alreadySaved: (name: string, row: number) => `«${name}» уже сохранена: строка ${row} листа «Профессии».`,
     fixErrors: "Исправьте отмеченные поля.",
     checkWarnings: "Проверьте предупреждение и нажмите «Всё равно сохранить», если это другая профессия.",
     noSubjects: "На листе «Предметы» нет предметов: сначала заполните его, затем добавляйте профессии.",
@@ -69,7 +70,6 @@ export const ru = {
     },
     reasons: {
       exact: "то же название",
-      normalized: "отличается только дефисами, кавычками или регистром",
       wordOrder: "те же слова в другом порядке",
       typo: "отличается на одну-две буквы",
     } as Record<DuplicateReason, string>,
@@ -128,6 +128,8 @@ export const en: typeof ru = {
     added: (name: string, row: number) => `«${name}» added: row ${row} of the Professions tab.`,
     updated: (name: string, row: number) => `«${name}» saved: row ${row} of the Professions tab.`,
     unchanged: (name: string) => `Nothing changed in «${name}».`,
+    alreadySaved: (name: string, row: number) =>
+      `«${name}» is already saved: row ${row} of the Professions tab.`,
     fixErrors: "Correct the marked fields.",
     checkWarnings: "Check the warning and press «Save anyway» if this is a different profession.",
     noSubjects: "The Subjects tab lists no subjects: fill it in first, then add professions.",
@@ -145,7 +147,6 @@ export const en: typeof ru = {
     },
     reasons: {
       exact: "the same name",
-      normalized: "differs only in dashes, quotes or case",
       wordOrder: "the same words in another order",
       typo: "one or two letters apart",
     },

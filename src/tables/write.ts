@@ -4,7 +4,7 @@ import type { Locale } from "../i18n/format";
 import { tableMessages } from "../i18n/tables";
 import { type Cell, type Grid, isBlank, lastFilledRow } from "./cell";
 import { type CellOptions, formatValue, readCell, sameValue } from "./codec";
-import { identityKey } from "./normalize";
+import { identityKey, keyOfColumn } from "./normalize";
 import { assertHeader, type HeaderMap, TableError } from "./read";
 import type { ColumnSpec, TabSpec } from "./spec-types";
 
@@ -86,7 +86,7 @@ export function patchRow<T>(
   return patches;
 }
 
-/** The 1-based row whose id column holds `id` (compared normalized), or undefined. */
+/** The 1-based row whose id column holds `id` (a name by the same-name rule, a code exactly), or undefined. */
 export function findRowById<T>(
   grid: Grid,
   spec: TabSpec<T>,
@@ -95,11 +95,13 @@ export function findRowById<T>(
   options: CellOptions,
 ): number | undefined {
   const i = idIndex(spec, header, options.locale);
-  const wanted = identityKey(id);
   const column = spec.columns.find((c) => c.key === spec.idColumn)! as ColumnSpec;
+  // A name column (Профессия) finds its row by the same-name rule, a code or id exactly.
+  const key = keyOfColumn(column);
+  const wanted = key(id);
   for (let r = 1; r < grid.length; r++) {
     const parsed = readCell({ ...column, required: false }, grid[r]?.[i], options);
-    if (parsed.ok && typeof parsed.value === "string" && identityKey(parsed.value) === wanted) return r + 1;
+    if (parsed.ok && typeof parsed.value === "string" && key(parsed.value) === wanted) return r + 1;
   }
   return undefined;
 }

@@ -50,6 +50,18 @@ const cellsOf = (s: SheetModel, columns: number) =>
   s.cells.flatMap((row, r) =>
     (row ?? []).slice(0, columns).flatMap((cell, c) => (cell ? [{ r, c, cell }] : [])),
   );
+/** Every sheet's values and formulas by address: what a person typed, without formats. */
+const valuesOf = (wb: { sheets: SheetModel[] }) =>
+  wb.sheets.map((s) => ({
+    name: s.name,
+    cells: s.cells.flatMap((row, r) =>
+      (row ?? []).flatMap((cell, c) =>
+        cell && cell.v !== ""
+          ? [{ r, c, v: typeof cell.v === "object" ? cell.v.getTime() : cell.v, f: cell.formula }]
+          : [],
+      ),
+    ),
+  }));
 const writes = (emu: Emulator) =>
   Object.keys(emu.calls.snapshot()).filter((k) =>
     /\.(set|insert|delete|add|clear|protect|move|append)/.test(k),
@@ -172,7 +184,18 @@ describe("setupWorkbook on a workbook people have worked in", () => {
     const before = cloneWorkbook(emu.workbook);
     emu.calls.reset();
     emu.call("setupWorkbook");
-    expect(emu.workbook).toEqual(before);
+    // Every value stays where the teacher put it …
+    expect(valuesOf(emu.workbook)).toEqual(valuesOf(before));
+    // … and the dropdowns that point at Ученики follow its Код column, now in E (issue 8: setup converges).
+    expect(sheet(emu, "Участие").cells[1][1]?.validation).toMatchObject({ a1: "'Ученики'!E2:E1000" });
+    expect(pupils.cells[1][3]?.validation).toMatchObject({ a1: "'Классы'!A2:A1000" });
+    // The user's own column gets no rule, note or bold of ПрофТрек's.
+    expect(pupils.cells[0][2]).toEqual({ v: "Мои заметки", fontWeight: "bold" });
+    expect(pupils.cells[1][2]?.validation).toBeUndefined();
+    const after = cloneWorkbook(emu.workbook);
+    emu.calls.reset();
+    emu.call("setupWorkbook");
+    expect(emu.workbook).toEqual(after);
     expect(writes(emu)).toEqual([]);
   });
 
@@ -188,13 +211,22 @@ describe("setupWorkbook on a workbook people have worked in", () => {
     emu.call("setupWorkbook");
     const s = sheet(emu, "Ученики");
     expect(emu.workbook.sheets[0]).toBe(s);
-    // Columns A–E are exactly as they were; Подпись and Активен come after E, the last used column.
-    expect(cellsOf(s, 5)).toEqual(cellsOf(before.sheets[0], 5));
+    // Columns A–E hold exactly the values they held; Подпись and Активен come after E, the last used column.
+    const typed = (cells: ReturnType<typeof cellsOf>) =>
+      cells.filter(({ cell }) => cell.v !== "").map(({ r, c, cell }) => ({ r, c, v: cell.v }));
+    expect(typed(cellsOf(s, 5))).toEqual(typed(cellsOf(before.sheets[0], 5)));
     expect(values(s, 1)).toEqual(["класс", "Мои заметки", "КОД*", "", "", "Подпись", "Активен"]);
     expect(s.cells[0][5]).toMatchObject({ fontWeight: "bold", note: TABS.pupils.columns[2].note.ru });
     expect(s.columnWidths[6]).toBe(TABS.pupils.columns[2].width);
-    expect(s.columnWidths[1]).toBeUndefined();
-    expect(s.frozenRows).toBe(0);
+    // An existing tab gets the frozen header, notes and dropdowns too (issue 8); the user's own column none.
+    expect(s.frozenRows).toBe(1);
+    expect(s.cells[0][0]).toMatchObject({
+      v: "класс",
+      fontWeight: "bold",
+      note: TABS.pupils.columns[1].note.ru,
+    });
+    expect(s.cells[0][1]).toEqual({ v: "Мои заметки" });
+    expect(s.cells[1][0]?.validation).toMatchObject({ kind: "range", a1: "'Классы'!A2:A1000" });
     expect(s.cells[1][6]?.validation).toMatchObject({ kind: "list", values: ["да", "нет"] });
     expect(emu.ui.toasts.at(-1)?.message).toBe("Книга настроена: создано листов: 17; добавлено столбцов: 2.");
     // The other tabs are new and their dropdowns point at this tab's real Код column.
@@ -216,7 +248,12 @@ describe("setupWorkbook on a workbook people have worked in", () => {
     const before = cloneWorkbook(wb);
     const emu = createEmulator({ workbook: wb });
     emu.call("setupWorkbook");
-    expect(s.cells.slice(0, 5)).toEqual(before.sheets[0].cells.slice(0, 5));
+    const typed = (rows: (CellModel | undefined)[][]) =>
+      rows.slice(0, 5).map((r) => (r ?? []).map((c) => c?.v));
+    expect(typed(s.cells)).toEqual(typed(before.sheets[0].cells));
+    // The existing rows get their rules too: Язык a list, «Часов профминимума в год» none.
+    expect(s.cells[4]?.[1]?.validation).toMatchObject({ kind: "list", values: ["ru", "en"] });
+    expect(s.cells[3]?.[1]?.validation).toBeUndefined();
     const appended = s.cells.slice(5).map((r) => r?.[0]?.v);
     expect(appended).toEqual(
       SETTINGS_PARAMS.filter((p) => !["school", "year", "profminimumHours", "language"].includes(p.key)).map(

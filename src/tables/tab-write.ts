@@ -1,0 +1,139 @@
+// A change to a source tab as data: blocks of cells, header formats, rules and the frozen row, applied by one executor.
+
+import { type Cell, type Grid, lastFilledRow } from "./cell";
+import { guardText } from "./codec";
+import type { TabKey } from "./spec-types";
+import type { CellPatch } from "./write";
+
+/** A data validation as data; the executor builds it (once per operation) and every rule only warns. */
+export type RuleSpec =
+  | { kind: "list"; values: readonly string[] }
+  /** A list taken from another source tab's column, rows 2 to the end (1-based column there). */
+  | { kind: "range"; tab: TabKey; column: number }
+  | { kind: "date" };
+
+/**
+ * Values written with one setValues at (row, column), 1-based. `kept` marks cells rewritten only so that the
+ * block is one call (a row's edit is all or nothing): they hold what the tab holds now, and a formula there is kept.
+ */
+export interface CellBlock {
+  row: number;
+  column: number;
+  values: Cell[][];
+  kept?: boolean[][];
+}
+
+/**
+ * The look of one column of the header row and the rule of its cells below. A person's own note or width wins:
+ * `note` and `width` are set only where the cell has no note and the column has the default width.
+ */
+export interface ColumnFormat {
+  /** 1-based column. */
+  column: number;
+  bold?: boolean;
+  note?: string;
+  width?: number;
+  /** Over rows 2 to the last row of the grid. */
+  rule?: RuleSpec;
+}
+
+/** One tab's change. Blocks first, then formats; a tab the workbook lacks is inserted at `create.index`. */
+export interface TabWrite {
+  tab: TabKey;
+  /** The sheet's name as it stands (or will stand) in the workbook. */
+  name: string;
+  create?: { index: number };
+  blocks: CellBlock[];
+  columns?: ColumnFormat[];
+  /** Rules of single cells in one column (Настройки's value cells), one setDataValidations. */
+  cellRules?: { row: number; column: number; rules: (RuleSpec | null)[] };
+  /** At least this many frozen rows (a person's larger freeze stays). */
+  frozenRows?: number;
+  /** The size of the grid as read: blocks inside it need no growing of the sheet (and no call to learn its size). */
+  readSize?: { rows: number; columns: number };
+}
+
+/** The size of a grid as `getDataRange().getValues()` returned it. */
+export function sizeOf(grid: Grid): { rows: number; columns: number } {
+  return { rows: grid.length, columns: grid.reduce((w, r) => Math.max(w, r.length), 0) };
+}
+
+/** The rows to write below the tab's last filled row, as one block (nothing when `rows` is empty). */
+export function appendBlock(grid: Grid, rows: readonly Cell[][]): CellBlock[] {
+  if (rows.length === 0) return [];
+  return [{ row: lastFilledRow(grid) + 1, column: 1, values: rows.map((r) => [...r]) }];
+}
+
+/**
+ * Patches as blocks: the patches of one row become one block from its first to its last changed column (the cells
+ * between are rewritten with what they hold, as text where text would read as a number or formula), so a row is
+ * saved whole or not at all; rows one below the other with the same span share a block.
+ */
+export function patchBlocks(grid: Grid, patches: readonly CellPatch[]): CellBlock[] {
+  const byRow = new Map<number, CellPatch[]>();
+  for (const p of patches) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  const blocks: CellBlock[] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const list = byRow.get(row)!;
+    const first = Math.min(...list.map((p) => p.column));
+    const last = Math.max(...list.map((p) => p.column));
+    const cells = grid[row - 1] ?? [];
+    const values: Cell[] = [];
+    const kept: boolean[] = [];
+    for (let c = first; c <= last; c++) {
+      const patch = list.find((p) => p.column === c);
+      const current = cells[c - 1];
+      values.push(patch ? patch.value : keepCell(current));
+      kept.push(!patch);
+    }
+    const prev = blocks[blocks.length - 1];
+    const adjacent =
+      prev &&
+      prev.column === first &&
+      prev.values[0].length === values.length &&
+      prev.row + prev.values.length === row;
+    if (adjacent) {
+      prev.values.push(values);
+      if (prev.kept || kept.some(Boolean)) {
+        prev.kept ??= prev.values.slice(0, -1).map((r) => r.map(() => false));
+        prev.kept.push(kept);
+      }
+    } else
+      blocks.push({ row, column: first, values: [values], kept: kept.some(Boolean) ? [kept] : undefined });
+  }
+  return blocks;
+}
+
+/** A cell written back as it reads: text stays text (never becomes a number, date or formula). */
+function keepCell(cell: Cell | null | undefined): Cell {
+  if (cell === undefined || cell === null) return "";
+  return typeof cell === "string" ? guardText(cell) : cell;
+}
+
+/** The grid after the blocks are written (for an operation that goes on computing from it). */
+export function withBlocks(grid: Grid, blocks: readonly CellBlock[]): Cell[][] {
+  const out: Cell[][] = grid.map((r) => Array.from(r, (c) => c ?? ""));
+  for (const b of blocks) {
+    b.values.forEach((rowValues, i) => {
+      const r = b.row - 1 + i;
+      while (out.length <= r) out.push([]);
+      const row = out[r];
+      while (row.length < b.column - 1) row.push("");
+      rowValues.forEach((v, j) => {
+        row[b.column - 1 + j] = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+      });
+    });
+  }
+  return out;
+}
+
+/** A short stable hash of a value's JSON (FNV-1a, 32 bits, hex): fingerprints of a tab's desired look. */
+export function fingerprint(value: unknown): string {
+  const text = JSON.stringify(value);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
