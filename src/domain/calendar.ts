@@ -49,11 +49,6 @@ export function dayOfWeek(date: LocalDate): number {
   return isoWeekday(toDayNumber(date));
 }
 
-/** True for Saturday and Sunday. */
-export function isWeekend(date: LocalDate): boolean {
-  return dayOfWeek(date) >= 6;
-}
-
 /** True when range.start ≤ date ≤ range.end. */
 export function isInRange(date: LocalDate, range: DateRange): boolean {
   return compareDates(range.start, date) <= 0 && compareDates(date, range.end) <= 0;

@@ -37,11 +37,6 @@ export function isoWeekday(days: number): number {
   return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
-/** True for Monday to Friday. */
-export function isSchoolWeekday(days: number): boolean {
-  return isoWeekday(days) <= 5;
-}
-
 /** The day number of the Monday of the week holding `days`. */
 export function mondayOf(days: number): number {
   return days - (isoWeekday(days) - 1);

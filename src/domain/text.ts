@@ -169,3 +169,13 @@ export function matchesQuery(haystacks: readonly string[], query: string): boole
   const keys = haystacks.map(normalizeKey);
   return words.every((word) => keys.some((key) => key.includes(word)));
 }
+
+/** 32-bit FNV-1a of a string's UTF-16 code units, as 8 hex digits (Apps Script has no crypto to spare a call on). */
+export function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}

@@ -5,7 +5,7 @@ import { runDemoFill } from "./demo";
 import { type HelpData, helpData, showHelpDialog } from "./help";
 import { userMessages } from "./locale";
 import { buildMenu } from "./menu-ui";
-import { type PlanReportOutcome, runPlanReport } from "./plan-report";
+import { type PlanReportOutcome, runPlanReport } from "./plan-coverage";
 import {
   applyPlanSuggestionAction,
   type PlanSuggestionData,

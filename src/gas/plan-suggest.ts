@@ -1,9 +1,9 @@
 // «Предложить план»: a preview dialog of the rows that would fill the plan's gaps, and the append after confirmation.
 
 import * as z from "zod";
-import { type SuggestedPlan, suggestPlan } from "../domain/plan-suggester";
+import { type SuggestedPlan, suggestPlan } from "../domain/plan-suggest";
 import { type Locale, messages } from "../i18n";
-import { planMessages } from "../i18n/plan";
+import { planSuggestMessages } from "../i18n/plan-suggest";
 import { planSuggestionWrites } from "../tables/plan-suggest";
 import { parseArgs } from "./args";
 import { userLocale } from "./locale";
@@ -35,15 +35,15 @@ export const TokenArg = z.string().max(400_000);
 
 /** Menu «Предложить план»: the preview dialog; it reads nothing here, its data comes with getPlanSuggestion. */
 export function showPlanPreviewDialog(): void {
-  const m = planMessages(userLocale()).planSuggest;
-  const html = HtmlService.createHtmlOutputFromFile("plan-preview").setWidth(520).setHeight(480);
+  const m = planSuggestMessages(userLocale()).planSuggest;
+  const html = HtmlService.createHtmlOutputFromFile("plan-suggest").setWidth(520).setHeight(480);
   SpreadsheetApp.getUi().showModalDialog(html, m.title);
 }
 
 /** The suggestion from the workbook as it is now: Настройки, Ступени, Предметы, Профессии and План, each read once. */
 function computeSuggestion(wb: Workbook): SuggestedPlan {
   const settings = wb.settings;
-  const topic = planMessages(wb.locale).planSuggest.topic;
+  const topic = planSuggestMessages(wb.locale).planSuggest.topic;
   return suggestPlan({
     subjects: wb.read("subjects").records.map((r) => r.record),
     professions: wb.read("professions").records.map((r) => r.record),
@@ -82,7 +82,7 @@ export function planSuggestionData(): PlanSuggestionData {
 export function applyPlanSuggestionAction(tokenArg: unknown): PlanSuggestionOutcome {
   const locale = userLocale();
   const um = messages(locale);
-  const m = planMessages(locale).planSuggest;
+  const m = planSuggestMessages(locale).planSuggest;
   const token = parseArgs(um, "applyPlanSuggestion", TokenArg, tokenArg);
   const previewed = tokenHashes(token);
   if (!previewed) throw new UserError(m.stale);

@@ -1,7 +1,9 @@
 // The preview token of «Предложить план»: which rows the user saw, so the write can check it adds nothing unseen.
 
 import type { PlanEntry } from "../domain/records";
-import { normalizeKey } from "../domain/text";
+import { fnv1a, normalizeKey } from "../domain/text";
+
+export { fnv1a } from "../domain/text";
 
 const PREFIX = "v1.";
 
@@ -12,16 +14,6 @@ export function suggestionKey(
   return [normalizeKey(e.subject), e.grade, e.quarter, e.date ?? "", normalizeKey(e.profession)].join(
     "\u0000",
   );
-}
-
-/** 32-bit FNV-1a of a string's UTF-16 code units, as 8 hex digits (Apps Script has no crypto to spare a call on). */
-export function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
 }
 
 /** The token of a set of suggested rows: "v1." and each row's hash, sorted and unique. */

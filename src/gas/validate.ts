@@ -15,7 +15,7 @@ import {
   REPORT_LINK_COLUMN,
   type ReportProblem,
   validationReport,
-} from "../tables/validation-report";
+} from "../tables/validate";
 import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";

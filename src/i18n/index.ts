@@ -3,7 +3,8 @@
 import type { Locale } from "./format";
 import * as generated from "./generated";
 import * as menu from "./menu";
-import * as plan from "./plan";
+import * as planCoverage from "./plan-coverage";
+import * as planSuggest from "./plan-suggest";
 import * as setup from "./setup";
 import * as thesaurus from "./thesaurus";
 import * as validate from "./validate";
@@ -11,14 +12,23 @@ import * as validate from "./validate";
 export type { Locale } from "./format";
 export { pickLocale, plural } from "./format";
 
-const ru = { ...menu.ru, ...generated.ru, ...setup.ru, ...validate.ru, ...thesaurus.ru, ...plan.ru };
+const ru = {
+  ...menu.ru,
+  ...generated.ru,
+  ...setup.ru,
+  ...validate.ru,
+  ...thesaurus.ru,
+  ...planCoverage.ru,
+  ...planSuggest.ru,
+};
 const en: typeof ru = {
   ...menu.en,
   ...generated.en,
   ...setup.en,
   ...validate.en,
   ...thesaurus.en,
-  ...plan.en,
+  ...planCoverage.en,
+  ...planSuggest.en,
 };
 
 export type Messages = typeof ru;

@@ -1,5 +1,6 @@
 // A change to a source tab as data: blocks of cells, header formats, rules and the frozen row, applied by one executor.
 
+import { fnv1a } from "../domain/text";
 import { type Cell, type Grid, lastFilledRow } from "./cell";
 import { guardText } from "./codec";
 import type { TabKey } from "./spec-types";
@@ -127,13 +128,7 @@ export function withBlocks(grid: Grid, blocks: readonly CellBlock[]): Cell[][] {
   return out;
 }
 
-/** A short stable hash of a value's JSON (FNV-1a, 32 bits, hex): fingerprints of a tab's desired look. */
+/** A short stable hash of a value's JSON: the fingerprint of a tab's desired look. */
 export function fingerprint(value: unknown): string {
-  const text = JSON.stringify(value);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
+  return fnv1a(JSON.stringify(value));
 }

@@ -4,7 +4,7 @@ import { createEmulator, type Emulator } from "../../emulator/index";
 import { cloneWorkbook, type WorkbookModel } from "../../emulator/model";
 import { defaultQuarters, yearToSetUp } from "../../src/domain/calendar";
 import { toDayNumber } from "../../src/domain/local-date";
-import { suggestPlan } from "../../src/domain/plan-suggester";
+import { suggestPlan } from "../../src/domain/plan-suggest";
 import type { PlanEntry } from "../../src/domain/records";
 import { normalizeKey } from "../../src/domain/text";
 import type { PlanSuggestionData } from "../../src/gas/plan-suggest";

@@ -11,7 +11,7 @@ import {
   locateError,
   problemA1,
   validationReport,
-} from "../../src/tables/validation-report";
+} from "../../src/tables/validate";
 import { formatRecord, headerRow } from "../../src/tables/write";
 
 const options = { timeZone: "Europe/Moscow", locale: "ru" as const };

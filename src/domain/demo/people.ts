@@ -13,9 +13,6 @@ export const COLLEGE = "Кедровский аграрный техникум";
 /** The school's educational psychologist, who runs diagnostics and consultations. */
 export const PSYCHOLOGIST = "Белова А. С.";
 
-/** The deputy head who coordinates the career-guidance system. */
-export const COORDINATOR = "Сергеева О. В.";
-
 // Класс | Классный руководитель | Профиль
 const CLASS_TABLE = `
 1А | Иванова Н. П.

@@ -79,6 +79,6 @@ export const validateData: Step = {
     const letter = String.fromCharCode(64 + classCol);
     expect(formulas.some((f) => f.includes(`#gid=${gid}&range=${letter}3`))).toBe(true);
     await openTab(page, "Проверка данных");
-    await screenshot(page, "08-validation-report");
+    await screenshot(page, "08-validate");
   },
 };

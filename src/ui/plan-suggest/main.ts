@@ -1,14 +1,14 @@
 // «Предложить план» preview: how many rows for which subjects, the subjects lacking professions; writes on confirm.
 
 import type { PlanSuggestionData } from "../../gas/plan-suggest";
-import { planMessages } from "../../i18n/plan";
+import { planSuggestMessages } from "../../i18n/plan-suggest";
 import { h, mount } from "../shared/dom";
 import { call, close } from "../shared/server";
 
 const app = document.getElementById("app")!;
 
 function show(d: PlanSuggestionData): void {
-  const m = planMessages(d.locale).planSuggest;
+  const m = planSuggestMessages(d.locale).planSuggest;
   document.documentElement.lang = d.locale;
   document.title = m.title;
   const status = h("p", { class: "status", id: "status", role: "status", "aria-live": "polite" });

@@ -2,7 +2,7 @@
 
 import fc from "fast-check";
 import { fromDayNumber, isoWeekday, toDayNumber } from "../../src/domain/local-date";
-import { suggestPlan } from "../../src/domain/plan-suggester";
+import { suggestPlan } from "../../src/domain/plan-suggest";
 import type { Band, PlanEntry, Profession, Settings, Subject } from "../../src/domain/records";
 import { normalizeKey } from "../../src/domain/text";
 

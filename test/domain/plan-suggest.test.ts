@@ -1,7 +1,7 @@
 // Plan suggester: hand-computed suggestions, past quarters, rotation, determinism and noProfessions reporting.
 
 import { planCoverage } from "../../src/domain/plan-coverage";
-import { suggestPlan } from "../../src/domain/plan-suggester";
+import { suggestPlan } from "../../src/domain/plan-suggest";
 import type { Band, PlanEntry, Profession, Settings, Subject } from "../../src/domain/records";
 
 const QUARTERS: Settings["quarters"] = [

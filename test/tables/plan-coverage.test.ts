@@ -2,7 +2,7 @@
 
 import { type PlanRow, planCoverage } from "../../src/domain/plan-coverage";
 import type { PlanEntry, Profession, Subject } from "../../src/domain/records";
-import { planMessages } from "../../src/i18n/plan";
+import { planCoverageMessages } from "../../src/i18n/plan-coverage";
 import {
   CHART_COLUMN,
   CHART_ROWS,
@@ -11,7 +11,7 @@ import {
   PLAN_COLOURS,
   planReport,
   TOTALS_HEADER_ROW,
-} from "../../src/tables/plan-report";
+} from "../../src/tables/plan-coverage";
 import { rectangular } from "../../src/tables/sheet-content";
 
 const QUARTERS = [
@@ -196,7 +196,7 @@ test("colours and flag texts", () => {
   expect(coverageColour(3, 2)).toBe(PLAN_COLOURS.met);
   expect(coverageColour(1, 2)).toBe(PLAN_COLOURS.partial);
   expect(coverageColour(0, 2)).toBe(PLAN_COLOURS.none);
-  const m = planMessages("ru").planReport;
+  const m = planCoverageMessages("ru").planReport;
   const base = { row: 5, subject: "Физика", grade: 7, quarter: 2, profession: "Инженер" };
   expect(flagText(m, { ...base, kind: "overdue", date: "2026-11-10" })).toBe(
     "дата 10.11.2026 прошла, а статус всё ещё «запланировано»",

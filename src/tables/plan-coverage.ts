@@ -2,7 +2,7 @@
 
 import type { CoverageCell, PlanCoverage, PlanFlag } from "../domain/plan-coverage";
 import type { Locale } from "../i18n/format";
-import { type PlanReportMessages, planMessages } from "../i18n/plan";
+import { type PlanReportMessages, planCoverageMessages } from "../i18n/plan-coverage";
 import type { Cell } from "./cell";
 import { guardText } from "./codec";
 import { formatLocalDate } from "./dates";
@@ -166,7 +166,7 @@ function flagRows(m: PlanReportMessages, flags: readonly PlanFlag[]): Row[] {
  * Its size depends on subjects, grades and flags, never on the number of plan rows as such.
  */
 export function planReport(input: PlanReportInput): SheetContent {
-  const m = planMessages(input.locale).planReport;
+  const m = planCoverageMessages(input.locale).planReport;
   const { coverage } = input;
   const grades = [...new Set(coverage.cells.map((c) => c.grade))].sort((a, b) => a - b);
   const rows: Row[] = [

@@ -3,7 +3,7 @@
 import { planCoverage } from "../domain/plan-coverage";
 import { messages } from "../i18n";
 import { dateToLocalDateTime, formatLocalDate } from "../tables/dates";
-import { PLAN_REPORT_KIND, planReport } from "../tables/plan-report";
+import { PLAN_REPORT_KIND, planReport } from "../tables/plan-coverage";
 import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";

@@ -2,7 +2,7 @@
 
 import { createEmulator } from "../../emulator/index";
 import { newSheet } from "../../emulator/model";
-import { PLAN_COLOURS, TOTALS_HEADER_ROW } from "../../src/tables/plan-report";
+import { PLAN_COLOURS, TOTALS_HEADER_ROW } from "../../src/tables/plan-coverage";
 import { fixtureWorkbook, moscowDate, type RowValues, settingsRows, sheetOf, values } from "./plan-fixtures";
 
 const TAB = "Итоги — план";
