@@ -236,6 +236,27 @@ describe("setupWorkbook on a workbook people have worked in", () => {
     expect(emu.workbook).toEqual(after);
   });
 
+  test("a required header renamed in place is reported (tab, column, what to rename), not doubled by an empty column", () => {
+    const wb = newWorkbook();
+    const own = wb.sheets[0];
+    own.name = "Оборудование";
+    typeRow(own, 1, ["Каб.", "Наименование", "Количество"]);
+    typeRow(own, 2, ["101", "Ноутбук", 12]);
+    const emu = createEmulator({ workbook: wb });
+    emu.call("setupWorkbook");
+    expect(emu.ui.alerts.at(-1)?.prompt).toContain("лист «Оборудование», столбец A «Каб.» → «Кабинет»");
+    // No second «Кабинет» column; the optional columns that are missing are appended after the last used one.
+    const header = values(sheet(emu, "Оборудование"), 1);
+    expect(header.filter((h) => String(h).startsWith("Кабинет"))).toEqual([]);
+    expect(header.slice(0, 4)).toEqual(["Каб.", "Наименование", "Количество", "Состояние"]);
+    // Renamed, the column is found, and the next run reports nothing.
+    emu.editCell("Оборудование", 1, 1, "Кабинет");
+    const alerts = emu.ui.alerts.length;
+    emu.call("setupWorkbook");
+    expect(emu.ui.alerts.length).toBe(alerts);
+    expect(values(sheet(emu, "Оборудование"), 2).slice(0, 3)).toEqual(["101", "Ноутбук", 12]);
+  });
+
   test("Настройки: missing parameters are appended with defaults of the workbook's year; values stay", () => {
     const wb = newWorkbook();
     const s = wb.sheets[0];
