@@ -7,7 +7,7 @@ import { type Cell, type Grid, isBlank, isDate, lastFilledRow } from "./cell";
 import type { CellOptions } from "./codec";
 import { mapHeader } from "./read";
 import { parseSettings, settingsParamOf, settingsPatches } from "./settings";
-import type { SetupPlan } from "./setup";
+import { headerIsWhole, type SetupPlan } from "./setup";
 import type { TabKey } from "./spec-types";
 import { anyTab, type SettingsParamKey, SOURCE_TAB_ORDER } from "./specs";
 import { appendBlock, patchBlocks } from "./tab-write";
@@ -45,7 +45,7 @@ export function checkDemoTarget(input: DemoInput, demo: DemoSchool, options: Cel
   });
   const foreign = filled.filter((key) => {
     const grid = input.grids[key]!;
-    if (!input.demoBook || !(key in demo)) return true;
+    if (!input.demoBook || !(key in demo) || !headerIsWhole(key, grid[0] ?? [])) return true;
     return !sameRows(grid, demoRows(key as DemoTab, grid[0] ?? [], demo, options));
   });
   if (foreign.length > 0) return foreign;
@@ -71,7 +71,8 @@ export function addDemoWrites(
       write.blocks.push(...patchBlocks(grid, settingsDemoPatches(grid, demo.settings, options, today)));
       continue;
     }
-    if (!(key in demo) || lastFilledRow(grid) > 1) continue;
+    // A tab whose header setup reported (a required column renamed) gets no rows until it is renamed.
+    if (!(key in demo) || lastFilledRow(grid) > 1 || !headerIsWhole(key, grid[0] ?? [])) continue;
     const values = demoRows(key as DemoTab, grid[0] ?? [], demo, options);
     write.blocks.push(...appendBlock(grid, values));
     rows += values.length;

@@ -3,10 +3,11 @@
 import { defaultQuarters } from "../domain/calendar";
 import { defaultBands, defaultSettings } from "../domain/defaults";
 import type { LocalDate, Settings } from "../domain/records";
+import { editDistance, normalizeKey } from "../domain/text";
 import type { Locale } from "../i18n/format";
 import { tableMessages } from "../i18n/tables";
 import { type Cell, columnLetter, type Grid, isBlank, lastFilledRow } from "./cell";
-import type { CellOptions } from "./codec";
+import { type CellOptions, readCell } from "./codec";
 import { optionLabels } from "./enums";
 import { normalizeHeader } from "./normalize";
 import { mapHeader } from "./read";
@@ -101,7 +102,7 @@ export function planSetup(input: SetupInput): SetupPlan {
         plan.addedParams += params.added;
         write.blocks.push(...params.blocks);
       }
-      if (key === "bands" && lastFilledRow(grid) === 1)
+      if (key === "bands" && lastFilledRow(grid) === 1 && headerIsWhole("bands", afterHeader[0]))
         write.blocks.push(...appendBlock(grid, bandRows(afterHeader[0], options)));
     }
     plan.grids[key] = withBlocks(grid, write.blocks);
@@ -133,6 +134,12 @@ function freshRows(key: TabKey, input: SetupInput): CellBlock[] {
   return [{ row: 1, column: 1, values: rows }];
 }
 
+/** True when rows can be written under this header: every required column found once. */
+export function headerIsWhole(key: TabKey, header: readonly unknown[]): boolean {
+  const map = mapHeader(anyTab(key), header);
+  return map.missing.length === 0 && map.duplicates.length === 0;
+}
+
 /** The four bands of the seed as rows in the tab's column order. */
 function bandRows(header: readonly Cell[], options: CellOptions): Cell[][] {
   const spec = anyTab("bands");
@@ -162,7 +169,12 @@ function missingColumns(
   spec.columns.forEach((c, i) => {
     if (header.index[c.key] !== undefined) return;
     const standing = header.headers[i] ?? "";
-    if (c.required && standing !== "" && !known.has(normalizeHeader(standing))) {
+    if (
+      c.required &&
+      standing !== "" &&
+      !known.has(normalizeHeader(standing)) &&
+      looksRenamed(c, standing, grid, i)
+    ) {
       const column = `${columnLetter(i)} «${standing}»`;
       renamed.push({ tab: spec.name[locale], column, found: standing, expected: c.header[locale] });
       return;
@@ -172,6 +184,34 @@ function missingColumns(
   if (missing.length === 0) return { added: 0, blocks: [] };
   const start = grid.reduce((w, r) => Math.max(w, r.length), 0);
   return { added: missing.length, blocks: [{ row: 1, column: start + 1, values: [missing] }] };
+}
+
+/**
+ * Whether an unknown header standing where a required column belongs is that column renamed (data-model rule), or a
+ * person's own column: it is their own only when the column is of a checked type and the values below do not read
+ * as that type («заметка» under where «Класс» belongs). A close name («Каб.» for «Кабинет») is always a rename.
+ */
+function looksRenamed(
+  column: ColumnSpec,
+  standing: string,
+  grid: readonly (readonly Cell[])[],
+  index: number,
+): boolean {
+  const names = [column.header.ru, column.header.en, ...(column.aliases ?? [])].map((h) => normalizeKey(h));
+  const found = normalizeKey(standing);
+  const close = names.some(
+    (name) =>
+      (found.length >= 3 && name.startsWith(found)) ||
+      editDistance(found, name, 2) <= 2 ||
+      found.split(" ").some((word) => word.length >= 4 && name.split(" ").includes(word)),
+  );
+  if (close || column.type === "text" || column.type === "list" || column.type === "raw") return true;
+  const options = { timeZone: "UTC", locale: "ru" as const };
+  const cells = grid
+    .slice(1)
+    .map((r) => r[index])
+    .filter((c) => !isBlank(c));
+  return cells.every((c) => readCell({ ...column, required: false }, c, options).ok);
 }
 
 /** Parameters Настройки lacks, with their defaults, as one block below its last row. */

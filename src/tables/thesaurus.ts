@@ -142,8 +142,10 @@ export function planProfessionSave(
       outcome: { ok: true, row: block.row, created: true, changed: 1, message, record: added },
     };
   }
-  const patches = patchRow(snap.grid, spec, header, row, record, cells);
   const before = snap.professions.records.find((r) => r.row === row)?.record;
+  // Types are a set: «Т, П» typed by hand is not changed to «П, Т» by a save that did not touch them.
+  if (before && sameSet(before.types, record.types)) record.types = before.types;
+  const patches = patchRow(snap.grid, spec, header, row, record, cells);
   const saved: Profession = before?.addedBy ? { ...record, addedBy: before.addedBy } : record;
   const message = patches.length === 0 ? m.unchanged(saved.profession) : m.updated(saved.profession, row);
   const writes: TabWrite[] =
@@ -178,7 +180,7 @@ function sameSaved(
 
 function comparable(p: Profession): unknown[] {
   return [
-    p.profession,
+    normalizeKey(p.profession),
     p.subjects.map(normalizeKey),
     [...p.types],
     p.industry ?? "",
@@ -188,6 +190,10 @@ function comparable(p: Profession): unknown[] {
     p.whereTaught ?? "",
     p.bands.map(normalizeKey),
   ];
+}
+
+function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 /** Every non-blank name of Профессии with its row, also on rows that have errors (a name there is taken too). */
