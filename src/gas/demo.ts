@@ -3,10 +3,11 @@
 import { schoolYearOf } from "../domain/calendar";
 import { buildDemoSchool } from "../domain/demo";
 import { messages } from "../i18n";
-import { addDemoWrites, checkDemoTarget } from "../tables/demo";
+import { addDemoWrites, checkDemoTarget, filledTabs } from "../tables/demo";
 import { SOURCE_TAB_ORDER, TABS, type TabKey } from "../tables/specs";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
+import { toastAfterSave } from "./notify";
 import { setupTabs } from "./setup";
 import { Workbook } from "./workbook";
 
@@ -41,8 +42,15 @@ export function runDemoFill(): number {
       let rows = 0;
       setupTabs(wb, (plan) => {
         rows = addDemoWrites(plan, demo, options, wb.today);
+        // A complete demo book: only what an interruption left undone (formats, Настройки) is finished; with
+        // nothing left, it is refused like any book with data, and nothing is written.
+        const pending = plan.writes.some((w) => w.create || w.blocks.length > 0 || w.columns || w.cellRules);
+        if (!pending) {
+          const names = filledTabs({ grids }).map((k) => wb.sheetName(k) ?? TABS[k].name.ru);
+          if (names.length > 0) throw new UserError(m.demo.hasData(names));
+        }
       });
-      wb.ss.toast(m.demo.done(demo.pupils.length, demo.events.length), m.setup.title);
+      toastAfterSave(wb.ss, m.demo.done(demo.pupils.length, demo.events.length), m.setup.title);
       return rows;
     },
   );

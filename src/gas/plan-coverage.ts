@@ -7,6 +7,7 @@ import { PLAN_REPORT_KIND, planReport } from "../tables/plan-coverage";
 import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
+import { toastAfterSave } from "./notify";
 import { Workbook } from "./workbook";
 
 /** What the toast says, for tests and callers. */
@@ -45,7 +46,7 @@ export function runPlanReport(now: Date = new Date()): PlanReportOutcome {
     const tab = m.planReport.tabName;
     replaceGeneratedTab(wb.ss, m, tab, PLAN_REPORT_KIND, content);
     const gaps = coverage.cells.filter((c) => !c.meets).length;
-    wb.ss.toast(m.planReport.toast(coverage.totals.percent, gaps, tab), m.planReport.title);
+    toastAfterSave(wb.ss, m.planReport.toast(coverage.totals.percent, gaps, tab), m.planReport.title);
     return { percent: coverage.totals.percent, gaps, flags: coverage.flags.length };
   });
 }

@@ -6,6 +6,7 @@ import type { TabKey } from "../tables/spec-types";
 import { SOURCE_TAB_ORDER } from "../tables/specs";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
+import { toastAfterSave } from "./notify";
 import { saveTabWrites } from "./tab-writer";
 import { Workbook } from "./workbook";
 
@@ -28,7 +29,7 @@ export function runSetup(): SetupPlan {
       const parts = [changed ? m.done(plan.createdTabs, plan.addedColumns, plan.addedParams) : ""];
       if (plan.restyledTabs > 0) parts.push(m.restyled(plan.restyledTabs));
       const text = parts.filter(Boolean).join(" ");
-      wb.ss.toast(text || m.nothingToDo, m.title);
+      toastAfterSave(wb.ss, text || m.nothingToDo, m.title);
       return plan;
     },
   );

@@ -199,7 +199,9 @@ export function saveTabWrites(source: SheetSource, writes: readonly TabWrite[], 
     applyTabWrites(source, writes, report);
   } catch (e) {
     if (e instanceof UserError) throw e;
-    const reason = e instanceof Error ? e.message : String(e);
+    // Not `instanceof Error`: a service's exception may come from another realm (and does in the emulator).
+    const message = (e as { message?: unknown } | null)?.message;
+    const reason = typeof message === "string" ? message : String(e);
     throw new UserError(report.changesMade > 0 ? m.common.partlySaved(reason) : m.common.notSaved(reason));
   }
 }

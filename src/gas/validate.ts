@@ -19,6 +19,7 @@ import {
 import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
+import { toastAfterSave } from "./notify";
 import { Workbook } from "./workbook";
 
 /** The developer-metadata kind of the «Проверка данных» tab. */
@@ -50,7 +51,11 @@ export function runValidation(now: Date = new Date()): number {
     if (report.links.length > 0)
       sheet.getRange(REPORT_FIRST_ROW, REPORT_LINK_COLUMN, report.links.length, 1).setFormulas(report.links);
     const n = report.problems.length;
-    wb.ss.toast(n === 0 ? m.validate.toastNone : m.validate.toastFound(n, tabName), m.validate.title);
+    toastAfterSave(
+      wb.ss,
+      n === 0 ? m.validate.toastNone : m.validate.toastFound(n, tabName),
+      m.validate.title,
+    );
     return n;
   });
 }

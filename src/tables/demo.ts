@@ -36,21 +36,22 @@ export interface DemoInput {
 /**
  * The tabs that refuse the demo: those with rows of their own. In a book started as a demo book a tab that holds
  * exactly the demo's rows is complete and is skipped, so an interrupted fill can be finished; any other rows are
- * someone's data. A demo book with nothing left to fill refuses like any book with data.
+ * someone's data. (A complete demo book is not refused here: the shell refuses it when setup has nothing to finish.)
  */
 export function checkDemoTarget(input: DemoInput, demo: DemoSchool, options: CellOptions): TabKey[] {
-  const filled = SOURCE_TAB_ORDER.filter((key) => {
-    const grid = input.grids[key];
-    return !SETUP_TABS.includes(key) && grid !== undefined && lastFilledRow(grid) > 1;
-  });
-  const foreign = filled.filter((key) => {
+  return filledTabs(input).filter((key) => {
     const grid = input.grids[key]!;
     if (!input.demoBook || !(key in demo) || !headerIsWhole(key, grid[0] ?? [])) return true;
     return !sameRows(grid, demoRows(key as DemoTab, grid[0] ?? [], demo, options));
   });
-  if (foreign.length > 0) return foreign;
-  const demoTabs = SOURCE_TAB_ORDER.filter((key) => !SETUP_TABS.includes(key) && key in demo);
-  return demoTabs.every((key) => filled.includes(key)) ? filled : [];
+}
+
+/** The source tabs but Настройки and Ступени that hold rows. */
+export function filledTabs(input: Pick<DemoInput, "grids">): TabKey[] {
+  return SOURCE_TAB_ORDER.filter((key) => {
+    const grid = input.grids[key];
+    return !SETUP_TABS.includes(key) && grid !== undefined && lastFilledRow(grid) > 1;
+  });
 }
 
 /**

@@ -250,6 +250,56 @@ describe("adding a profession", () => {
   });
 });
 
+describe("honest outcomes when Google's services fail", () => {
+  const TIMEOUT = "Service Spreadsheets timed out while accessing document with id local-workbook.";
+
+  test("a fault at the write: «ничего не сохранено», and the retry adds the row once", () => {
+    const emu = demo();
+    const before = values(emu, "Профессии");
+    emu.failAt({ method: "Range.setValues", nth: 1, message: TIMEOUT });
+    const r = emu.runFromClient("saveProfession", [draft("Инженер-мехатроник")]);
+    expect(!r.ok && r.error.message).toBe(
+      `Ничего не сохранено: Google не выполнил запись (${TIMEOUT}). Повторите действие.`,
+    );
+    expect(values(emu, "Профессии")).toEqual(before);
+    expect(save(emu, draft("Инженер-мехатроник"))).toMatchObject({ ok: true, created: true, row: 82 });
+  });
+
+  test("a fault after the write (flush, releaseLock): the save stands, and a retry answers «уже сохранена»", () => {
+    for (const method of ["SpreadsheetApp.flush", "Lock.releaseLock"]) {
+      const emu = demo();
+      emu.failAt({ method, nth: 1, message: TIMEOUT });
+      expect(save(emu, draft("Инженер-мехатроник"))).toMatchObject({ ok: true, created: true, row: 82 });
+      const again = save(emu, draft("Инженер-мехатроник"));
+      expect(again).toMatchObject({
+        ok: true,
+        created: false,
+        row: 82,
+        changed: 0,
+        message: "«Инженер-мехатроник» уже сохранена: строка 82 листа «Профессии».",
+      });
+      expect(values(emu, "Профессии")).toHaveLength(82);
+    }
+  });
+
+  test("an edit of three columns is one write: a fault leaves the row as it was, never half-changed", () => {
+    const emu = small();
+    const entry = data(emu).professions.find((p) => p.profession === "Программист")!;
+    const before = values(emu, "Профессии");
+    emu.failAt({ method: "Range.setValues", nth: 1, message: TIMEOUT });
+    const changes = { ...entry, subjects: ["Информатика", "Физика"], whereTaught: "МГУ", bands: ["8–9"] };
+    const r = emu.runFromClient("saveProfession", [
+      changes,
+      { row: entry.row, expectedName: entry.profession },
+    ]);
+    expect(!r.ok && r.error.message).toMatch(/^Ничего не сохранено/);
+    expect(values(emu, "Профессии")).toEqual(before);
+    const ok = save(emu, changes, { row: entry.row, expectedName: entry.profession });
+    expect(ok).toMatchObject({ ok: true, changed: 3 });
+    expect(emu.calls.get("Range.setValues")).toBe(2);
+  });
+});
+
 describe("editing a profession", () => {
   test("patches only the changed cells of that row; the teacher's own column and other rows stay", () => {
     const emu = small();
