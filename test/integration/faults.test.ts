@@ -1,0 +1,208 @@
+// Issue 8: a fault injected at every service call of setup, demo fill, profession save and plan apply; after each,
+// a re-run must leave the workbook equal to the clean run's, formats and validations included.
+
+import type { Emulator } from "../../emulator/index";
+import { newSheet, newWorkbook, type SheetModel, type WorkbookModel } from "../../emulator/model";
+import type { ThesaurusData } from "../../src/gas/thesaurus";
+import {
+  copyWorkbook,
+  formatSummary,
+  openAt,
+  type SweepSummary,
+  sweep,
+  valueWritesAndStride,
+} from "./fault-sweep";
+
+const SWEEP_TIMEOUT = 180_000;
+
+/** Runs a server function as the sidebar or dialog does; a failure (thrown or `ok: false`) throws its message. */
+function client(emu: Emulator, name: string, ...args: unknown[]): unknown {
+  const r = emu.runFromClient(name, args);
+  if (!r.ok) throw new Error(`${r.error.name}: ${r.error.message}`);
+  const value = r.value as { ok?: boolean; message?: string } | null;
+  if (value && value.ok === false) throw new Error(`${name} answered ok: false: ${value.message}`);
+  return r.value;
+}
+
+/** Sets a row of plain values, as a person typing them leaves the cells (no formats). */
+function typeRow(s: SheetModel, row: number, cells: (string | number)[]): void {
+  s.cells[row - 1] ??= [];
+  cells.forEach((v, i) => {
+    s.cells[row - 1][i] = { v };
+  });
+}
+
+/**
+ * A workbook people started on their own before the add-on: «Ученики» (the starter sheet renamed) with columns in
+ * their order and a column of their own, «Классы» with a note column and without Классный руководитель and
+ * Профиль, «Настройки» with three parameters and a comment column. Setup must append columns, parameters, formats
+ * and dropdowns around what is there, and create the 15 other tabs.
+ */
+function halfSetUp(): WorkbookModel {
+  const wb = newWorkbook();
+  const pupils = wb.sheets[0];
+  pupils.name = "Ученики";
+  typeRow(pupils, 1, ["класс", "Мои заметки", "КОД*"]);
+  typeRow(pupils, 2, ["8А", "заметка", "У-001"]);
+  typeRow(pupils, 3, ["8Б", "", "У-002"]);
+  const classes = newSheet(wb, "Классы");
+  typeRow(classes, 1, ["Класс", "Параллель", "Примечание"]);
+  typeRow(classes, 2, ["8А", 8, "физмат"]);
+  typeRow(classes, 3, ["8Б", 8, ""]);
+  const settings = newSheet(wb, "Настройки");
+  typeRow(settings, 1, ["Параметр", "Значение", "Комментарий"]);
+  typeRow(settings, 2, ["Школа", "Школа № 5", "наша"]);
+  typeRow(settings, 3, ["Учебный год", "2026/2027", ""]);
+  typeRow(settings, 4, ["Язык", "ru", ""]);
+  wb.sheets.push(classes, settings);
+  return wb;
+}
+
+let demoSchool: WorkbookModel | undefined;
+/** The demo school of 2026/2027 (set up and filled through the bundle once, at the sweep's clock), copied. */
+function demo(): WorkbookModel {
+  if (!demoSchool) {
+    const emu = openAt(newWorkbook());
+    emu.call("setupWorkbook");
+    emu.call("fillDemoData");
+    demoSchool = emu.workbook;
+  }
+  return copyWorkbook(demoSchool);
+}
+
+const summaries: SweepSummary[] = [];
+function check(summary: SweepSummary): void {
+  summaries.push(summary);
+  console.log(formatSummary(summary));
+  expect(summary.cleanError).toBeNull();
+  expect(summary.tried).toBeGreaterThan(0);
+  expect({
+    diverged: summary.outcomes.diverged,
+    kinds: summary.kinds.map((k) => `${k.points} × ${k.kind}`),
+  }).toEqual({ diverged: 0, kinds: [] });
+}
+
+afterAll(() => {
+  const rows = summaries.map((s) => {
+    const o = s.outcomes;
+    return `${s.operation.padEnd(34)} N=${String(s.calls).padStart(4)} tried=${String(s.tried).padStart(4)} threw→ok=${o.threwThenConverged} ok→ok=${o.noErrorConverged} diverged=${o.diverged} (ok with re-run throwing: ${s.convergedRerunThrew}) ${(s.ms / 1000).toFixed(1)}s (CPU ${(s.cpuMs / 1000).toFixed(1)}s)`;
+  });
+  console.log(`fault sweep (operations × fault points):\n${rows.join("\n")}`);
+});
+
+describe("a fault at any service call, then a re-run, gives the clean run's workbook", () => {
+  test(
+    "setup on an empty workbook",
+    () => {
+      check(
+        sweep({ name: "setup (empty book)", prepare: newWorkbook, run: (emu) => emu.call("setupWorkbook") }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "setup on a half-set-up workbook (tabs a person typed)",
+    () => {
+      check(
+        sweep({
+          name: "setup (half-set-up book)",
+          prepare: halfSetUp,
+          run: (emu) => emu.call("setupWorkbook"),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "demo fill on an empty workbook (sampled: every value write, the last calls, every 50th call)",
+    () => {
+      // A point costs a whole demo school written twice (~0.5–0.8 s), so not all ~500 are tried: every call that
+      // writes values or grows a grid (each leaves a distinct half-written school), the last three calls, and every
+      // 50th call besides. Sheet creation, formats and rules are the setup code the two sweeps above try in full.
+      const select = valueWritesAndStride(50);
+      check(
+        sweep({
+          name: "demo fill (empty book)",
+          prepare: newWorkbook,
+          run: (emu) => emu.call("fillDemoData"),
+          select,
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "profession save: add",
+    () => {
+      const draft = {
+        profession: "Оператор беспилотных систем",
+        subjects: ["Физика", "Информатика"],
+        types: ["technics", "sign"],
+        isNew: true,
+        industry: "Транспорт",
+        description: "Управляет беспилотниками и обрабатывает их данные.",
+        competences: ["пространственное мышление", "программирование"],
+        whereTaught: "Колледж связи № 54",
+        bands: ["8–9", "10–11"],
+      };
+      check(
+        sweep({
+          name: "profession save (add)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveProfession", draft),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "profession save: edit of subjects, «Где обучают» and «Ступени» at once",
+    () => {
+      const data = client(openAt(demo()), "getThesaurus") as ThesaurusData;
+      const entry = data.professions.find((p) => p.profession === "Программист") ?? data.professions[0];
+      const extra = data.subjects.find((s) => !entry.subjects.includes(s))!;
+      const bands = data.bands.filter((b) => !(entry.bands ?? []).includes(b)).slice(0, 2);
+      const { row, addedBy: _addedBy, ...fields } = entry;
+      const draft = {
+        ...fields,
+        subjects: [...entry.subjects, extra],
+        whereTaught: `${entry.whereTaught ?? ""} Технопарк «Кванториум»`.trim(),
+        bands,
+      };
+      const options = { row, expectedName: entry.profession };
+      // The clean edit changes exactly these three cells (Предметы, Где обучают, Ступени).
+      expect(client(openAt(demo()), "saveProfession", draft, options)).toMatchObject({
+        ok: true,
+        changed: 3,
+      });
+      check(
+        sweep({
+          name: "profession save (edit)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveProfession", draft, options),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "plan apply on the demo school",
+    () => {
+      const preview = client(openAt(demo()), "getPlanSuggestion") as { total: number; token: string };
+      expect(preview.total).toBeGreaterThan(0);
+      check(
+        sweep({
+          name: "plan apply (demo school)",
+          prepare: demo,
+          run: (emu) => client(emu, "applyPlanSuggestion", preview.token),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+});
