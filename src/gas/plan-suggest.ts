@@ -4,11 +4,10 @@ import * as z from "zod";
 import { type SuggestedPlan, suggestPlan } from "../domain/plan-suggest";
 import { type Locale, messages } from "../i18n";
 import { planSuggestMessages } from "../i18n/plan-suggest";
-import { planSuggestionWrites } from "../tables/plan-suggest";
+import { planSuggestionApply, suggestionToken, tokenHashes } from "../tables/plan-suggest";
 import { parseArgs } from "./args";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
-import { suggestionToken, tokenHashes, withinPreview } from "./plan-token";
 import { saveTabWrites } from "./tab-writer";
 import { Workbook } from "./workbook";
 
@@ -84,22 +83,21 @@ export function applyPlanSuggestionAction(tokenArg: unknown): PlanSuggestionOutc
   const um = messages(locale);
   const m = planSuggestMessages(locale).planSuggest;
   const token = parseArgs(um, "applyPlanSuggestion", TokenArg, tokenArg);
-  const previewed = tokenHashes(token);
-  if (!previewed) throw new UserError(m.stale);
+  // A garbage token is refused before the lock is taken.
+  if (!tokenHashes(token)) throw new UserError(m.stale);
   return withDocumentLock(um, () => {
     const wb = new Workbook();
     wb.requireSheet("plan");
-    const suggestion = computeSuggestion(wb);
-    if (!withinPreview(suggestion.rows, previewed)) throw new UserError(m.stale);
+    const rows = computeSuggestion(wb).rows;
     const cells = { timeZone: wb.timeZone, locale: wb.locale };
-    const writes = planSuggestionWrites(
-      wb.sheetName("plan") ?? "",
-      wb.grid("plan"),
-      wb.read("plan").header,
-      suggestion.rows,
-      cells,
-    );
-    saveTabWrites(wb, writes, um);
-    return { added: suggestion.rows.length, message: m.applied(suggestion.rows.length) };
+    const snap = {
+      tabName: wb.sheetName("plan") ?? "",
+      grid: wb.grid("plan"),
+      header: wb.read("plan").header,
+    };
+    const planned = planSuggestionApply({ ...snap, rows, options: cells }, token);
+    if (!planned.ok) throw new UserError(m.stale);
+    saveTabWrites(wb, planned.writes, um);
+    return { added: planned.added, message: m.applied(planned.added) };
   });
 }

@@ -1,7 +1,8 @@
 // The preview token of «Предложить план»: a set of row hashes; subsets pass, unseen rows do not.
 
 import type { PlanEntry } from "../../src/domain/records";
-import { fnv1a, suggestionKey, suggestionToken, tokenHashes, withinPreview } from "../../src/gas/plan-token";
+import { fnv1a } from "../../src/domain/text";
+import { suggestionKey, suggestionToken, tokenHashes, withinPreview } from "../../src/tables/plan-suggest";
 
 const row = (profession: string, quarter = 2, date = "2026-12-01"): PlanEntry => ({
   subject: "Физика",
