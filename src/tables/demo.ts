@@ -108,7 +108,7 @@ function cellKey(cell: Cell | null | undefined): string {
 }
 
 /** Patches of the demo's school name, year and quarters in Настройки; the other parameters are kept. */
-function settingsDemoPatches(grid: Cell[][], demo: Settings, options: CellOptions, today: string) {
+function settingsDemoPatches(grid: Grid, demo: Settings, options: CellOptions, today: string) {
   const current = parseSettings(grid, { ...options, today, defaultQuarters }).settings;
   const wanted: Settings = { ...current, school: demo.school, year: demo.year, quarters: demo.quarters };
   const pi = mapHeader(anyTab("settings"), grid[0]).index.param;

@@ -48,7 +48,7 @@ export interface RenamedHeader {
 export interface SetupPlan {
   writes: TabWrite[];
   /** Each tab's grid once the writes are applied (row 1 = header). */
-  grids: Record<TabKey, Cell[][]>;
+  grids: Record<TabKey, Grid>;
   names: Record<TabKey, string>;
   /** The look of each tab after the writes: record it when they all succeeded. */
   applied: Record<TabKey, string>;
@@ -72,7 +72,7 @@ export function planSetup(input: SetupInput): SetupPlan {
   const options: CellOptions = { timeZone: input.timeZone, locale: input.locale };
   const plan: SetupPlan = {
     writes: [],
-    grids: {} as Record<TabKey, Cell[][]>,
+    grids: {} as Record<TabKey, Grid>,
     names: {} as Record<TabKey, string>,
     applied: {} as Record<TabKey, string>,
     createdTabs: 0,
@@ -85,7 +85,7 @@ export function planSetup(input: SetupInput): SetupPlan {
   const changed = new Set<TabKey>();
   for (const key of SOURCE_TAB_ORDER) {
     const found = input.tabs[key];
-    const grid: Cell[][] = (found?.grid ?? []).map((r) => Array.from(r, (c) => c ?? ""));
+    const grid: Grid = found?.grid ?? [];
     const write: TabWrite = { tab: key, name: found?.name ?? anyTab(key).name[input.locale], blocks: [] };
     if (!found) {
       write.create = { index: nextIndex++ };
@@ -141,7 +141,7 @@ export function headerIsWhole(key: TabKey, header: readonly unknown[]): boolean 
 }
 
 /** The four bands of the seed as rows in the tab's column order. */
-function bandRows(header: readonly Cell[], options: CellOptions): Cell[][] {
+function bandRows(header: readonly unknown[], options: CellOptions): Cell[][] {
   const spec = anyTab("bands");
   const map = mapHeader(spec, header);
   return defaultBands().map((b) =>
@@ -155,7 +155,7 @@ function bandRows(header: readonly Cell[], options: CellOptions): Cell[][] {
  */
 function missingColumns(
   key: TabKey,
-  grid: Cell[][],
+  grid: Grid,
   locale: Locale,
   renamed: RenamedHeader[],
 ): { added: number; blocks: CellBlock[] } {
@@ -191,12 +191,7 @@ function missingColumns(
  * person's own column: it is their own only when the column is of a checked type and the values below do not read
  * as that type («заметка» under where «Класс» belongs). A close name («Каб.» for «Кабинет») is always a rename.
  */
-function looksRenamed(
-  column: ColumnSpec,
-  standing: string,
-  grid: readonly (readonly Cell[])[],
-  index: number,
-): boolean {
+function looksRenamed(column: ColumnSpec, standing: string, grid: Grid, index: number): boolean {
   const names = [column.header.ru, column.header.en, ...(column.aliases ?? [])].map((h) => normalizeKey(h));
   const found = normalizeKey(standing);
   const close = names.some(
@@ -216,7 +211,7 @@ function looksRenamed(
 
 /** Parameters Настройки lacks, with their defaults, as one block below its last row. */
 function missingParams(
-  grid: Cell[][],
+  grid: Grid,
   input: SetupInput,
   options: CellOptions,
 ): { added: number; blocks: CellBlock[] } {

@@ -111,18 +111,23 @@ function keepCell(cell: Cell | null | undefined): Cell {
   return typeof cell === "string" ? guardText(cell) : cell;
 }
 
-/** The grid after the blocks are written (for an operation that goes on computing from it). */
-export function withBlocks(grid: Grid, blocks: readonly CellBlock[]): Cell[][] {
-  const out: Cell[][] = grid.map((r) => Array.from(r, (c) => c ?? ""));
+/**
+ * The grid after the blocks are written (for an operation that goes on computing from it). Rows no block touches are
+ * shared with `grid`, not copied: a 60,000-row tab with a header appended costs one row's copy.
+ */
+export function withBlocks(grid: Grid, blocks: readonly CellBlock[]): Grid {
+  if (blocks.length === 0) return grid;
+  const out: (readonly (Cell | null | undefined)[])[] = grid.slice();
   for (const b of blocks) {
     b.values.forEach((rowValues, i) => {
       const r = b.row - 1 + i;
       while (out.length <= r) out.push([]);
-      const row = out[r];
+      const row: (Cell | null | undefined)[] = Array.from(out[r], (c) => c ?? "");
       while (row.length < b.column - 1) row.push("");
       rowValues.forEach((v, j) => {
         row[b.column - 1 + j] = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
       });
+      out[r] = row;
     });
   }
   return out;

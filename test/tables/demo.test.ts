@@ -16,6 +16,9 @@ import { stored } from "./sheet-fake";
 const ZONE = { timeZone: "Asia/Irkutsk" };
 const options = { ...ZONE, locale: "ru" as const };
 type Grids = Record<TabKey, Cell[][]>;
+const mutable = (g: Grid): Cell[][] => g.map((r) => Array.from(r, (c) => c ?? ""));
+const mutableAll = (gs: Record<TabKey, Grid>): Grids =>
+  Object.fromEntries(Object.entries(gs).map(([k, g]) => [k, mutable(g)])) as Grids;
 
 /** Tabs the demo fills with rows (Настройки is patched, Ступени is setup's own). */
 const DEMO_TABS = SOURCE_TAB_ORDER.filter(
@@ -39,7 +42,7 @@ function setupInput(grids: Partial<Grids> = {}): SetupInput {
 /** Each tab after the plan's writes, from the grids the plan was made on. */
 function applied(plan: SetupPlan, before: Partial<Grids>, apply = withBlocks): Grids {
   const out = {} as Grids;
-  for (const w of plan.writes) out[w.tab] = apply(before[w.tab] ?? [], w.blocks);
+  for (const w of plan.writes) out[w.tab] = mutable(apply(before[w.tab] ?? [], w.blocks));
   return out;
 }
 
@@ -72,7 +75,7 @@ let demoRows: number;
 beforeAll(() => {
   demo = buildDemoSchool();
   expect(SOURCE_TAB_ORDER.filter((k) => k in demo && k !== "settings" && k !== "bands")).toEqual(DEMO_TABS);
-  empty = planSetup(setupInput()).grids;
+  empty = mutableAll(planSetup(setupInput()).grids);
   demoPlan = planSetup(setupInput());
   demoRows = addDemoWrites(demoPlan, demo, options, DEMO_TODAY);
   full = applied(demoPlan, {});

@@ -320,9 +320,9 @@ describe("property: withBlocks ∘ patchBlocks = the patches applied", () => {
           row[p.column - 1] = p.v.reads;
         }
         // withBlocks pads a patched row up to the block's right end with "" (blank cells read back blank).
-        const norm = (rows: Cell[][]) =>
+        const norm = (rows: Grid) =>
           rows.map((r) => {
-            const out = [...r];
+            const out = Array.from(r, (c) => c ?? ""); // rows no block touches are shared as read
             while (out.length > 0 && out[out.length - 1] === "") out.pop();
             return out;
           });

@@ -2,7 +2,7 @@
 
 import { defaultBands } from "../../src/domain/defaults";
 import type { Profession, Subject } from "../../src/domain/records";
-import type { Cell } from "../../src/tables/cell";
+import type { Cell, Grid } from "../../src/tables/cell";
 import { readTable } from "../../src/tables/read";
 import { TABS } from "../../src/tables/specs";
 import { sizeOf, type TabWrite, withBlocks } from "../../src/tables/tab-write";
@@ -55,7 +55,7 @@ function professionsGrid(): Cell[][] {
   ];
 }
 
-function snapshot(grid: Cell[][]): ThesaurusSnapshot {
+function snapshot(grid: Grid): ThesaurusSnapshot {
   return {
     tabName: "Профессии",
     grid,
@@ -82,11 +82,11 @@ function draftOf(p: Profession): ProfessionDraft {
   };
 }
 
-function recordAt(grid: Cell[][], row: number): Profession | undefined {
+function recordAt(grid: Grid, row: number): Profession | undefined {
   return readTable(TABS.professions, grid, options).records.find((r) => r.row === row)?.record;
 }
 
-function gridAfter(grid: Cell[][], writes: readonly TabWrite[]): Cell[][] {
+function gridAfter(grid: Grid, writes: readonly TabWrite[]): Grid {
   return writes.reduce((g, w) => withBlocks(g, w.blocks), grid);
 }
 
