@@ -186,3 +186,8 @@ export function validateProfessionDraft(
   }
   return { ok: errors.length === 0, errors, warnings };
 }
+
+/** A profession with nothing filled in: the start of a new entry, or a name alone for the duplicate check. */
+export function emptyProfession(profession = ""): Profession {
+  return { profession, subjects: [], types: [], isNew: false, competences: [], bands: [] };
+}

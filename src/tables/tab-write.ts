@@ -105,6 +105,17 @@ export function patchBlocks(grid: Grid, patches: readonly CellPatch[]): CellBloc
   return blocks;
 }
 
+/** The write of patches to existing rows of a tab (none when there are none): one block per row, no growing. */
+export function patchWrites(
+  tab: TabKey,
+  name: string,
+  grid: Grid,
+  patches: readonly CellPatch[],
+): TabWrite[] {
+  if (patches.length === 0) return [];
+  return [{ tab, name, blocks: patchBlocks(grid, patches), readSize: sizeOf(grid) }];
+}
+
 /** A cell written back as it reads: text stays text (never becomes a number, date or formula). */
 function keepCell(cell: Cell | null | undefined): Cell {
   if (cell === undefined || cell === null) return "";

@@ -3,14 +3,14 @@
 import { indexSubjects } from "../domain/plan-coverage";
 import { type Band, KLIMOV_TYPES, type KlimovType, type Profession, type Subject } from "../domain/records";
 import { normalizeKey } from "../domain/text";
-import { type FieldIssue, validateProfessionDraft } from "../domain/thesaurus";
+import { emptyProfession, type FieldIssue, validateProfessionDraft } from "../domain/thesaurus";
 import type { Locale } from "../i18n/format";
 import { issueText, thesaurusMessages } from "../i18n/thesaurus";
 import type { Grid } from "./cell";
 import { cellText } from "./normalize";
 import type { ReadResult } from "./read";
 import { TABS } from "./specs";
-import { appendBlock, patchBlocks, sizeOf, type TabWrite } from "./tab-write";
+import { appendBlock, patchWrites, type TabWrite } from "./tab-write";
 import { appendRows, findRowById, patchRow } from "./write";
 
 /** The draft the sidebar sends: raw field values. */
@@ -94,17 +94,7 @@ export function planProfessionSave(
       const message = m.alreadySaved(record.profession, same.row);
       const fill = !same.record.addedBy && addedBy ? { addedBy } : {};
       const patches = patchRow(snap.grid, spec, header, same.row, fill, cells);
-      const writes: TabWrite[] =
-        patches.length === 0
-          ? []
-          : [
-              {
-                tab: "professions",
-                name: snap.tabName,
-                blocks: patchBlocks(snap.grid, patches),
-                readSize: sizeOf(snap.grid),
-              },
-            ];
+      const writes = patchWrites("professions", snap.tabName, snap.grid, patches);
       const saved = { ...same.record, ...fill };
       return {
         writes,
@@ -112,7 +102,7 @@ export function planProfessionSave(
       };
     }
   }
-  const existing = names.map((n) => ({ ...EMPTY, profession: n.name }));
+  const existing = names.map((n) => emptyProfession(n.name));
   const exceptIndex = row === undefined ? undefined : names.findIndex((n) => n.row === row);
   const checked = validateProfessionDraft(
     { profession: draft.profession, subjects: draft.subjects, types: draft.types, bands: draft.bands ?? [] },
@@ -148,17 +138,7 @@ export function planProfessionSave(
   const patches = patchRow(snap.grid, spec, header, row, record, cells);
   const saved: Profession = before?.addedBy ? { ...record, addedBy: before.addedBy } : record;
   const message = patches.length === 0 ? m.unchanged(saved.profession) : m.updated(saved.profession, row);
-  const writes: TabWrite[] =
-    patches.length === 0
-      ? []
-      : [
-          {
-            tab: "professions",
-            name: snap.tabName,
-            blocks: patchBlocks(snap.grid, patches),
-            readSize: sizeOf(snap.grid),
-          },
-        ];
+  const writes = patchWrites("professions", snap.tabName, snap.grid, patches);
   return {
     writes,
     outcome: { ok: true, row, created: false, changed: patches.length, message, record: saved },
@@ -234,12 +214,3 @@ function toRecord(draft: ProfessionDraft, subjects: string[], bands: string[]): 
     bands: canonical(draft.bands ?? [], bands),
   };
 }
-
-const EMPTY: Profession = {
-  profession: "",
-  subjects: [],
-  types: [],
-  isNew: false,
-  competences: [],
-  bands: [],
-};

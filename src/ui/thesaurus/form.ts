@@ -1,7 +1,7 @@
 // The add/edit form of the «Профессии» sidebar: inline errors, the near-duplicate warning, one call to save.
 
 import type { KlimovType, Profession } from "../../domain/records";
-import { type FieldIssue, validateProfessionDraft } from "../../domain/thesaurus";
+import { emptyProfession, type FieldIssue, validateProfessionDraft } from "../../domain/thesaurus";
 import type { DraftIssue, ProfessionDraftArg, ThesaurusData, ThesaurusEntry } from "../../gas/thesaurus";
 import { issueText, type ThesaurusMessages } from "../../i18n/thesaurus";
 import { h, mount } from "../shared/dom";
@@ -41,14 +41,7 @@ export function buildForm(o: FormOptions): { el: HTMLFormElement; focus(): void 
   let data = o.data;
   let entry = o.entry;
   const f = m.fields;
-  const initial: Profession = entry ?? {
-    profession: "",
-    subjects: [],
-    types: [],
-    isNew: false,
-    competences: [],
-    bands: [],
-  };
+  const initial: Profession = entry ?? emptyProfession();
 
   const errorBox = (field: Field) => h("div", { class: "field-error error", id: `error-${field}` });
   const errors: Record<Field, HTMLDivElement> = {
