@@ -5,6 +5,7 @@ import { buildDemoSchool } from "../domain/demo";
 import { messages } from "../i18n";
 import { addDemoWrites, checkDemoTarget, filledTabs } from "../tables/demo";
 import { SOURCE_TAB_ORDER, TABS, type TabKey } from "../tables/specs";
+import { hasWork } from "../tables/tab-write";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
@@ -44,8 +45,7 @@ export function runDemoFill(): number {
         rows = addDemoWrites(plan, demo, options, wb.today);
         // A complete demo book: only what an interruption left undone (formats, Настройки) is finished; with
         // nothing left, it is refused like any book with data, and nothing is written.
-        const pending = plan.writes.some((w) => w.create || w.blocks.length > 0 || w.columns || w.cellRules);
-        if (!pending) {
+        if (!plan.writes.some(hasWork)) {
           const names = filledTabs({ grids }).map((k) => wb.sheetName(k) ?? TABS[k].name.ru);
           if (names.length > 0) throw new UserError(m.demo.hasData(names));
         }

@@ -3,7 +3,13 @@
 import type { Messages } from "../i18n";
 import { columnLetter } from "../tables/cell";
 import type { TabKey } from "../tables/spec-types";
-import type { CellBlock, ColumnFormat, RuleSpec, TabWrite } from "../tables/tab-write";
+import {
+  type CellBlock,
+  type ColumnFormat,
+  hasWork,
+  type RuleSpec,
+  type TabWrite,
+} from "../tables/tab-write";
 import { UserError } from "./lock";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,9 +43,7 @@ export function applyTabWrites(
   const sheetOf = (key: TabKey): Sheet | null => sheets.get(key) ?? source.sheet(key);
   const maxRows = new Map<TabKey, number>();
   const created = new Set<TabKey>();
-  const due = writes.filter(
-    (w) => w.create || w.blocks.length > 0 || w.columns?.length || w.cellRules?.rules.length || w.frozenRows,
-  );
+  const due = writes.filter(hasWork);
   for (const w of due) {
     let sheet = sheetOf(w.tab);
     if (!sheet) {

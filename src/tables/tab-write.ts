@@ -54,6 +54,13 @@ export interface TabWrite {
   readSize?: { rows: number; columns: number };
 }
 
+/** True when a write has anything to do: a tab to insert, values, formats, rules or a frozen row. */
+export function hasWork(w: TabWrite): boolean {
+  return Boolean(
+    w.create || w.blocks.length > 0 || w.columns?.length || w.cellRules?.rules.length || w.frozenRows,
+  );
+}
+
 /** The size of a grid as `getDataRange().getValues()` returned it. */
 export function sizeOf(grid: Grid): { rows: number; columns: number } {
   return { rows: grid.length, columns: grid.reduce((w, r) => Math.max(w, r.length), 0) };
