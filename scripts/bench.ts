@@ -3,6 +3,8 @@
 import { createEmulator, type Emulator } from "../emulator/index";
 import type { CellModel, SheetModel } from "../emulator/model";
 import { newWorkbook } from "../emulator/model";
+import { readWorkbookBuffer, writeWorkbookBuffer } from "../emulator/xlsx";
+import { bigWorkbook } from "../test/emulator/big-workbook";
 
 /** A demo-school workbook whose `tab` holds `rows` data rows (demo rows repeated or cut; the header kept). */
 function workbookWith(tab: string, rows: number): Emulator {
@@ -44,6 +46,53 @@ const cases: { fn: string; tab: string; small: number; large: number }[] = [
   { fn: "refreshPlanCoverage", tab: "План", small: 100, large: 5000 },
   { fn: "getThesaurus", tab: "Профессии", small: 100, large: 5000 },
 ];
+
+/** Median ms of `runs` calls of an async step. */
+async function medianMs(runs: number, step: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await step();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+/**
+ * Local mode's reading of an .xlsx and the emulator's grid calls, 1,000 against 10,000 rows side by side in one
+ * run: the ratio, not the milliseconds, is what to compare across machines (about ×10 is linear).
+ */
+async function localMode(): Promise<void> {
+  console.log("\nlocal mode                          1,000 rows   10,000 rows   time ratio");
+  const [small, large] = await Promise.all(
+    [1000, 10000].map(async (n) => writeWorkbookBuffer(bigWorkbook(n))),
+  );
+  await readWorkbookBuffer(small); // warm-up
+  const readSmall = await medianMs(3, () => readWorkbookBuffer(small));
+  const readLarge = await medianMs(3, () => readWorkbookBuffer(large));
+  const row = (name: string, a: number, b: number) =>
+    console.log(
+      `${name.padEnd(36)}${a.toFixed(0).padStart(6)} ms ${b.toFixed(0).padStart(9)} ms   ×${(b / Math.max(a, 0.1)).toFixed(1)}`,
+    );
+  row("read .xlsx (12 columns)", readSmall, readLarge);
+  const grid = (n: number) => {
+    const emu = createEmulator({ workbook: newWorkbook() });
+    return medianMs(3, async () =>
+      emu.evaluate(`(() => {
+        const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet();
+        if (${n} > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), ${n} - sheet.getMaxRows());
+        const data = [];
+        for (let i = 0; i < ${n}; i++) data.push(["P" + i, i, i % 11, "7А", true, new Date(2026, 8, 1 + (i % 30)), "текст", 1.5, "", null, i * 2, "примечание"]);
+        sheet.getRange(1, 1, ${n}, 12).setValues(data);
+        sheet.getDataRange().getValues();
+        sheet.getRange(1, 1, ${n}, 12).getDisplayValues();
+        return sheet.getLastRow();
+      })()`),
+    );
+  };
+  await grid(1000); // warm-up
+  row("emulator setValues+getValues+display", await grid(1000), await grid(10000));
+}
 
 function main(): void {
   let flat = true;
@@ -88,3 +137,7 @@ function main(): void {
 }
 
 main();
+localMode().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -55,7 +55,7 @@ describe("call counting", () => {
 });
 
 describe("speed: a 10,000 × 12 tab in one call each way", () => {
-  test("setValues, getValues, getDisplayValues, getLastRow and appendRow stay fast", () => {
+  test("setValues, getValues, getDisplayValues, getLastRow and appendRow: one call each (time: npm run bench)", () => {
     const { sheet, ctx } = makeApp();
     const rows = 10000;
     const data = Array.from({ length: rows }, (_, i) => [
@@ -72,18 +72,15 @@ describe("speed: a 10,000 × 12 tab in one call each way", () => {
       i * 2,
       "примечание",
     ]);
-    const start = Date.now();
     sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
     sheet.getRange(1, 1, rows, 12).setValues(data);
     const values = sheet.getDataRange().getValues();
     sheet.getRange(1, 1, rows, 12).getDisplayValues();
     expect(sheet.getLastRow()).toBe(rows);
     sheet.appendRow(["last"]);
-    const elapsed = Date.now() - start;
     expect(values).toHaveLength(rows);
     expect(values[9999][1]).toBe(9999);
     expect(sheet.getMaxRows()).toBe(rows + 1);
     expect(ctx.counter.sum("Range.")).toBe(3);
-    expect(elapsed).toBeLessThan(3000);
   });
 });
