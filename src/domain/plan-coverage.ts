@@ -64,6 +64,12 @@ export interface CoverageCell {
   count: number;
   required: number;
   meets: boolean;
+  /** Introductions the cell lacks: max(0, required − count). */
+  missing: number;
+  /** «предложено» rows waiting for a teacher in this cell. */
+  suggested: number;
+  /** Who teaches it: the teachers named on its plan rows, else the subject's teachers on Предметы. */
+  teachers: string[];
 }
 
 /** One subject × grade over the year: counts summed, and how many of its 4 quarters meet the setting. */
@@ -77,11 +83,15 @@ export interface SubjectGradeCoverage {
   meets: boolean;
 }
 
-/** Cells meeting the setting; percent is rounded, and 0 when there are no cells. */
+/** Cells meeting the setting; percent has one decimal (6.9, not 7), and is 0 when there are no cells. */
 export interface CoverageTotal {
   cells: number;
   meeting: number;
   percent: number;
+  /** Introductions missing in all: the sum of the cells' `missing`. */
+  missing: number;
+  /** «предложено» rows waiting for a teacher. */
+  suggested: number;
 }
 
 interface PlanFlagBase {
@@ -110,7 +120,11 @@ export type PlanFlag = PlanFlagBase &
         dateQuarter?: number;
       }
     | { kind: "overdue"; date: LocalDate }
-    | { kind: "duplicateProfession"; firstRow: number }
+    /**
+     * `forced`: a «предложено» row repeating a profession because every linked profession fitting the grade's band
+     * is already used in that subject × grade (the thesaurus lacks professions), apart from a teacher's own repeat.
+     */
+    | { kind: "duplicateProfession"; firstRow: number; forced: boolean }
   );
 
 /** The kinds of PlanFlag. */
@@ -138,13 +152,38 @@ export interface PlanCoverageInput {
 const cellKey = (subjectKey: string, grade: number, quarter: number) =>
   `${subjectKey}\u0000${grade}\u0000${quarter}`;
 
-function total(cells: readonly { meets: boolean }[]): CoverageTotal {
+/** A share in percent with one decimal: 6.9, never rounded up to a whole 7. */
+export function percentOf(part: number, whole: number): number {
+  return whole > 0 ? Math.round((part * 1000) / whole) / 10 : 0;
+}
+
+function total(cells: readonly CoverageCell[]): CoverageTotal {
   const meeting = cells.filter((c) => c.meets).length;
   return {
     cells: cells.length,
     meeting,
-    percent: cells.length ? Math.round((meeting * 100) / cells.length) : 0,
+    percent: percentOf(meeting, cells.length),
+    missing: cells.reduce((sum, c) => sum + c.missing, 0),
+    suggested: cells.reduce((sum, c) => sum + c.suggested, 0),
   };
+}
+
+/** Professions linked to the subject (by key) and fitting one of the bands (a profession with no bands fits all). */
+export function fittingProfessions(
+  professions: readonly Profession[],
+  subjectKey: string,
+  bandKeys: ReadonlySet<string>,
+): { key: string; name: string }[] {
+  const seen = new Map<string, { key: string; name: string }>();
+  for (const p of professions) {
+    const key = normalizeKey(p.profession);
+    if (key === "" || seen.has(key)) continue;
+    if (!p.subjects.some((s) => normalizeKey(s) === subjectKey)) continue;
+    const fits =
+      p.bands.every((b) => normalizeKey(b) === "") || p.bands.some((b) => bandKeys.has(normalizeKey(b)));
+    if (fits) seen.set(key, { key, name: p.profession.trim() });
+  }
+  return [...seen.values()];
 }
 
 /**
@@ -158,8 +197,13 @@ export function planCoverage(input: PlanCoverageInput): PlanCoverage {
   const subjectByKey = new Map(subjects.map((s) => [s.key, s]));
   const links = professionLinks(input.professions);
   const counts = new Map<string, number>();
+  const suggested = new Map<string, number>();
+  const teachersOf = new Map<string, Set<string>>();
   const flags: PlanFlag[] = [];
   const firstRowOf = new Map<string, number>();
+  /** Distinct professions used (not cancelled) per subject × grade, and the repeats flagged there. */
+  const usedIn = new Map<string, Set<string>>();
+  const repeats: { flag: PlanFlag & { kind: "duplicateProfession" }; suggested: boolean; key: string }[] = [];
   const today = toDayNumber(input.today);
 
   for (const { row, record } of input.plan) {
@@ -176,9 +220,17 @@ export function planCoverage(input: PlanCoverageInput): PlanCoverage {
     const taught = subject?.grades.includes(record.grade) ?? false;
     if (!subject) flags.push({ ...base, kind: "subjectUnknown" });
     else if (!taught) flags.push({ ...base, kind: "gradeNotTaught" });
-    if (taught && COUNTED_STATUSES.includes(record.status)) {
+    if (taught) {
       const key = cellKey(subjectKey, record.grade, record.quarter);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (COUNTED_STATUSES.includes(record.status)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (record.status === "suggested") suggested.set(key, (suggested.get(key) ?? 0) + 1);
+      const teacher = record.teacher?.trim();
+      if (teacher) {
+        const gradeKey = `${subjectKey}\u0000${record.grade}`;
+        const set = teachersOf.get(gradeKey) ?? new Set<string>();
+        set.add(teacher);
+        teachersOf.set(gradeKey, set);
+      }
     }
 
     const professionKey = normalizeKey(record.profession);
@@ -206,10 +258,36 @@ export function planCoverage(input: PlanCoverageInput): PlanCoverage {
         flags.push({ ...base, kind: "overdue", date: record.date });
     }
 
-    const duplicateKey = `${subjectKey}\u0000${record.grade}\u0000${professionKey}`;
+    const gradeKey = `${subjectKey}\u0000${record.grade}`;
+    const used = usedIn.get(gradeKey) ?? new Set<string>();
+    used.add(professionKey);
+    usedIn.set(gradeKey, used);
+    const duplicateKey = `${gradeKey}\u0000${professionKey}`;
     const firstRow = firstRowOf.get(duplicateKey);
     if (firstRow === undefined) firstRowOf.set(duplicateKey, row);
-    else flags.push({ ...base, kind: "duplicateProfession", firstRow });
+    else {
+      const flag = { ...base, kind: "duplicateProfession" as const, firstRow, forced: false };
+      flags.push(flag);
+      repeats.push({ flag, suggested: record.status === "suggested", key: gradeKey });
+    }
+  }
+
+  // A suggested repeat is forced when every linked profession fitting the grade's band is used there already.
+  for (const r of repeats) {
+    if (!r.suggested) continue;
+    const [subjectKey] = r.key.split("\u0000");
+    const bandKeys = new Set(
+      input.bands ? bandsOfGrade(input.bands, r.flag.grade).map(normalizeKey) : [],
+    );
+    const fitting = input.bands
+      ? fittingProfessions(input.professions, subjectKey, bandKeys)
+      : fittingProfessions(
+          input.professions.map((p) => ({ ...p, bands: [] })),
+          subjectKey,
+          bandKeys,
+        );
+    const used = usedIn.get(r.key) ?? new Set<string>();
+    r.flag.forced = fitting.every((f) => used.has(f.key));
   }
 
   const cells: CoverageCell[] = [];
@@ -218,8 +296,11 @@ export function planCoverage(input: PlanCoverageInput): PlanCoverage {
     for (const grade of s.grades) {
       const band = input.bands ? bandsOfGrade(input.bands, grade)[0] : undefined;
       const bandField = band === undefined ? {} : { band };
+      const named = teachersOf.get(`${s.key}\u0000${grade}`);
+      const teachers = named && named.size > 0 ? [...named] : s.teachers;
       const quarterCells = [1, 2, 3, 4].map((quarter): CoverageCell => {
-        const count = counts.get(cellKey(s.key, grade, quarter)) ?? 0;
+        const key = cellKey(s.key, grade, quarter);
+        const count = counts.get(key) ?? 0;
         return {
           subject: s.subject,
           grade,
@@ -228,6 +309,9 @@ export function planCoverage(input: PlanCoverageInput): PlanCoverage {
           count,
           required,
           meets: count >= required,
+          missing: Math.max(0, required - count),
+          suggested: suggested.get(key) ?? 0,
+          teachers,
         };
       });
       cells.push(...quarterCells);

@@ -1,7 +1,13 @@
 // Plan suggester: fills coverage gaps with «предложено» rows of linked professions spread over the quarter's weeks.
 
 import { fromDayNumber, schoolWeeks, toDayNumber } from "./local-date";
-import { bandsOfGrade, indexSubjects, type PlanSettings, type TaughtSubject } from "./plan-coverage";
+import {
+  bandsOfGrade,
+  fittingProfessions,
+  indexSubjects,
+  type PlanSettings,
+  type TaughtSubject,
+} from "./plan-coverage";
 import type { Band, LocalDate, PlanEntry, PlanStatus, Profession, Subject } from "./records";
 import { normalizeKey } from "./text";
 
@@ -28,30 +34,17 @@ export interface SuggestedPlan {
   bySubject: { subject: string; rows: PlanEntry[] }[];
   /** Grades with a gap that no thesaurus profession can fill; `linked` = professions linked to the subject at all. */
   noProfessions: { subject: string; grades: number[]; linked: number }[];
+  /**
+   * Where a suggestion must repeat a profession already used (or suggested) in the subject × grade this year, because
+   * every linked profession fitting the band is used: the repeated names, and how many professions the thesaurus
+   * lacks there (one per repeat).
+   */
+  forcedRepeats: { subject: string; grade: number; professions: string[]; lacking: number; fitting: number }[];
+  /** Quarters that ended before today: nothing is suggested there; how many introductions they miss. */
+  endedQuarters: { quarter: number; missing: number }[];
 }
 
-interface Candidate {
-  key: string;
-  name: string;
-}
-
-/** Professions linked to the subject and fitting one of the grade's bands (no bands on a profession = all). */
-function candidatesFor(
-  professions: readonly Profession[],
-  subjectKey: string,
-  bandKeys: Set<string>,
-): Candidate[] {
-  const seen = new Map<string, Candidate>();
-  for (const p of professions) {
-    const key = normalizeKey(p.profession);
-    if (key === "" || seen.has(key)) continue;
-    if (!p.subjects.some((s) => normalizeKey(s) === subjectKey)) continue;
-    const fits =
-      p.bands.every((b) => normalizeKey(b) === "") || p.bands.some((b) => bandKeys.has(normalizeKey(b)));
-    if (fits) seen.set(key, { key, name: p.profession.trim() });
-  }
-  return [...seen.values()];
-}
+type Candidate = { key: string; name: string };
 
 /** The plan rows of one subject, by normalized subject key. */
 function rowsBySubject(plan: readonly PlanEntry[]): Map<string, PlanEntry[]> {
@@ -91,6 +84,7 @@ function pickProfessions(
   n: number,
   usedInGrade: Map<string, number>,
   usedInSubject: Map<string, number>,
+  repeated: string[],
 ): Candidate[] {
   const picked: Candidate[] = [];
   for (let i = 0; i < n; i++) {
@@ -101,6 +95,7 @@ function pickProfessions(
         (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     )[0];
     picked.push(best);
+    if ((usedInGrade.get(best.key) ?? 0) > 0) repeated.push(best.name);
     usedInGrade.set(best.key, (usedInGrade.get(best.key) ?? 0) + 1);
     usedInSubject.set(best.key, (usedInSubject.get(best.key) ?? 0) + 1);
   }
@@ -117,12 +112,19 @@ function countBy(rows: readonly PlanEntry[]): Map<string, number> {
   return counts;
 }
 
+interface SubjectReport {
+  missing: number[];
+  forced: SuggestedPlan["forcedRepeats"];
+  ended: Map<number, number>;
+}
+
 function suggestForSubject(
   input: SuggestPlanInput,
   subject: TaughtSubject,
   existing: readonly PlanEntry[],
-  missing: number[],
+  report: SubjectReport,
 ): PlanEntry[] {
+  const { missing } = report;
   const required = input.settings.introductionsPerQuarter;
   const today = input.today === undefined ? undefined : toDayNumber(input.today);
   const usedInSubject = countBy(existing);
@@ -132,7 +134,8 @@ function suggestForSubject(
     const gradeRows = existing.filter((r) => r.grade === grade);
     const usedInGrade = countBy(gradeRows);
     const bandKeys = new Set(bandsOfGrade(input.bands, grade).map(normalizeKey));
-    const candidates = candidatesFor(input.professions, subject.key, bandKeys);
+    const candidates: Candidate[] = fittingProfessions(input.professions, subject.key, bandKeys);
+    const repeated: string[] = [];
     for (let quarter = 1; quarter <= 4; quarter++) {
       const filled = gradeRows.filter(
         (r) => r.quarter === quarter && FILLING_STATUSES.includes(r.status),
@@ -141,15 +144,18 @@ function suggestForSubject(
       const q = input.settings.quarters[quarter - 1];
       if (needed <= 0 || !q) continue;
       const end = toDayNumber(q.end);
-      // A quarter that is over is history: nothing is suggested there.
-      if (today !== undefined && today > end) continue;
+      // A quarter that is over is history: nothing is suggested there, and the preview says what it misses.
+      if (today !== undefined && today > end) {
+        report.ended.set(quarter, (report.ended.get(quarter) ?? 0) + needed);
+        continue;
+      }
       const from = Math.max(toDayNumber(q.start), today ?? Number.NEGATIVE_INFINITY);
       if (candidates.length === 0) {
         if (!missing.includes(grade)) missing.push(grade);
         continue;
       }
       const dates = spreadDates(from, end, needed, grade);
-      const picked = pickProfessions(candidates, dates.length, usedInGrade, usedInSubject);
+      const picked = pickProfessions(candidates, dates.length, usedInGrade, usedInSubject, repeated);
       picked.forEach((p, k) => {
         rows.push({
           subject: subject.subject,
@@ -163,6 +169,14 @@ function suggestForSubject(
         });
       });
     }
+    if (repeated.length > 0)
+      report.forced.push({
+        subject: subject.subject,
+        grade,
+        professions: [...new Set(repeated)],
+        lacking: repeated.length,
+        fitting: candidates.length,
+      });
   }
   return rows;
 }
@@ -180,9 +194,12 @@ export function suggestPlan(input: SuggestPlanInput): SuggestedPlan {
   const rows: PlanEntry[] = [];
   const bySubject: SuggestedPlan["bySubject"] = [];
   const noProfessions: SuggestedPlan["noProfessions"] = [];
+  const forcedRepeats: SuggestedPlan["forcedRepeats"] = [];
+  const ended = new Map<number, number>();
   for (const subject of subjects) {
     const missing: number[] = [];
-    const subjectRows = suggestForSubject(input, subject, plan.get(subject.key) ?? [], missing);
+    const report: SubjectReport = { missing, forced: forcedRepeats, ended };
+    const subjectRows = suggestForSubject(input, subject, plan.get(subject.key) ?? [], report);
     rows.push(...subjectRows);
     if (subjectRows.length > 0) bySubject.push({ subject: subject.subject, rows: subjectRows });
     if (missing.length > 0) {
@@ -194,5 +211,8 @@ export function suggestPlan(input: SuggestPlanInput): SuggestedPlan {
       noProfessions.push({ subject: subject.subject, grades: missing, linked: linked.size });
     }
   }
-  return { rows, bySubject, noProfessions };
+  const endedQuarters = [...ended.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([quarter, n]) => ({ quarter, missing: n }));
+  return { rows, bySubject, noProfessions, forcedRepeats, endedQuarters };
 }

@@ -3,7 +3,9 @@
 
 import { runDemoFill } from "./demo";
 import { type HelpData, helpData, showHelpDialog } from "./help";
-import { userMessages } from "./locale";
+import { parseArgs } from "./args";
+import { userLocale, userMessages } from "./locale";
+import { messages } from "../i18n";
 import { buildMenu } from "./menu-ui";
 import { type PlanReportOutcome, runPlanReport } from "./plan-coverage";
 import {
@@ -19,6 +21,7 @@ import {
   type SaveOptionsArg,
   type SaveResult,
   saveProfessionAction,
+  SubjectFilterArg,
   showThesaurusSidebarUi,
   type ThesaurusData,
   thesaurusData,
@@ -63,6 +66,11 @@ export function fillDemoData(): void {
 /** Menu «Профессии»: the thesaurus sidebar (it loads its data with getThesaurus). */
 export function showThesaurusSidebar(): void {
   showThesaurusSidebarUi();
+}
+
+/** «Профессии» filtered to one subject (from the plan preview, where the thesaurus lacks professions). */
+export function showThesaurusForSubject(subject: string): void {
+  showThesaurusSidebarUi(parseArgs(messages(userLocale()), "showThesaurusForSubject", SubjectFilterArg, subject));
 }
 
 /** The thesaurus sidebar's data in one call: professions with their rows, subjects, bands, types. */

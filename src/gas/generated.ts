@@ -37,15 +37,27 @@ function fill(sheet: Sheet, content: SheetContent): void {
   content.columnWidths?.forEach((w, i) => {
     if (w > 0) sheet.setColumnWidth(i + 1, w);
   });
+  const links = content.links;
+  if (links && links.formulas.length > 0) {
+    // Only the rows that hold a link: "" in setFormulas would clear the value written there.
+    const first = links.formulas.findIndex((r) => r[0] !== "");
+    let last = links.formulas.length - 1;
+    while (last > first && links.formulas[last][0] === "") last--;
+    if (first >= 0) {
+      const block = links.formulas.slice(first, last + 1);
+      if (block.every((r) => r[0] !== ""))
+        sheet.getRange(links.row + first, links.column, block.length, block[0].length).setFormulas(block);
+    }
+  }
   for (const c of content.charts ?? []) {
-    const chart = sheet
+    let builder = sheet
       .newChart()
       .setChartType(Charts.ChartType[c.type])
       .addRange(sheet.getRange(c.range.row, c.range.column, c.range.numRows, c.range.numColumns))
       .setPosition(c.anchor.row, c.anchor.column, 0, 0)
-      .setOption("title", c.title)
-      .build();
-    sheet.insertChart(chart);
+      .setOption("title", c.title);
+    for (const [option, value] of Object.entries(c.options ?? {})) builder = builder.setOption(option, value);
+    sheet.insertChart(builder.build());
   }
 }
 

@@ -2,6 +2,7 @@
 
 import { planCoverage } from "../domain/plan-coverage";
 import { messages } from "../i18n";
+import { percentText } from "../i18n/plan-coverage";
 import { dateToLocalDateTime, formatLocalDate } from "../tables/dates";
 import { PLAN_REPORT_KIND, planReport } from "../tables/plan-coverage";
 import { replaceGeneratedTab } from "./generated";
@@ -12,8 +13,14 @@ import { Workbook } from "./workbook";
 
 /** What the toast says, for tests and callers. */
 export interface PlanReportOutcome {
+  /** Cells meeting the target, in percent with one decimal. */
   percent: number;
+  /** Cells below the target. */
   gaps: number;
+  /** Introductions missing in all. */
+  missing: number;
+  /** «предложено» rows waiting for a teacher. */
+  suggested: number;
   flags: number;
 }
 
@@ -42,11 +49,34 @@ export function runPlanReport(now: Date = new Date()): PlanReportOutcome {
       .filter((n): n is string => n !== undefined);
     const when = dateToLocalDateTime(now, { timeZone: wb.timeZone }) ?? "";
     const stamp = m.generated.stamp(`${formatLocalDate(when.slice(0, 10))} ${when.slice(11, 16)}`, sources);
-    const content = planReport({ coverage, required: settings.introductionsPerQuarter, stamp, locale });
+    const planSheet = wb.sheet("plan");
+    const planLink = planSheet
+      ? { gid: planSheet.getSheetId(), columns: plan.header.index as Record<string, number> }
+      : undefined;
+    const content = planReport({
+      coverage,
+      required: settings.introductionsPerQuarter,
+      stamp,
+      locale,
+      ...(planLink ? { planSheet: planLink } : {}),
+    });
     const tab = m.planReport.tabName;
     replaceGeneratedTab(wb.ss, m, tab, PLAN_REPORT_KIND, content);
     const gaps = coverage.cells.filter((c) => !c.meets).length;
-    toastAfterSave(wb.ss, m.planReport.toast(coverage.totals.percent, gaps, tab), m.planReport.title);
-    return { percent: coverage.totals.percent, gaps, flags: coverage.flags.length };
+    const { totals } = coverage;
+    const toast =
+      coverage.cells.length === 0
+        ? m.planReport.toastEmpty
+        : gaps === 0
+          ? m.planReport.toastNoGaps(tab)
+          : m.planReport.toast(percentText(totals.percent, locale), gaps, totals.missing, totals.suggested, tab);
+    toastAfterSave(wb.ss, toast, m.planReport.title);
+    return {
+      percent: totals.percent,
+      gaps,
+      missing: totals.missing,
+      suggested: totals.suggested,
+      flags: coverage.flags.length,
+    };
   });
 }

@@ -21,6 +21,12 @@ export interface PlanSuggestionData {
   bySubject: { subject: string; grades: number[]; rows: number }[];
   /** Subjects whose gaps no thesaurus profession can fill, with the grades and how many professions are linked. */
   noProfessions: { subject: string; grades: number[]; linked: number }[];
+  /** Per subject, grade and quarter: the professions it will add (names in order). */
+  detail: { subject: string; grade: number; quarter: number; professions: string[] }[];
+  /** Where a profession must be repeated, and how many professions the thesaurus lacks there. */
+  forcedRepeats: SuggestedPlan["forcedRepeats"];
+  /** Quarters already over: not filled; the introductions they miss. */
+  endedQuarters: SuggestedPlan["endedQuarters"];
   /** Names the previewed rows; applyPlanSuggestion writes nothing the user did not see. */
   token: string;
 }
@@ -69,8 +75,23 @@ export function planSuggestionData(): PlanSuggestionData {
       rows: s.rows.length,
     })),
     noProfessions: suggestion.noProfessions,
+    detail: previewDetail(suggestion),
+    forcedRepeats: suggestion.forcedRepeats,
+    endedQuarters: suggestion.endedQuarters,
     token: suggestionToken(suggestion.rows),
   };
+}
+
+/** The rows grouped per subject, grade and quarter, in the order they will be appended. */
+function previewDetail(suggestion: SuggestedPlan): PlanSuggestionData["detail"] {
+  const out: PlanSuggestionData["detail"] = [];
+  for (const r of suggestion.rows) {
+    const last = out[out.length - 1];
+    if (last && last.subject === r.subject && last.grade === r.grade && last.quarter === r.quarter)
+      last.professions.push(r.profession);
+    else out.push({ subject: r.subject, grade: r.grade, quarter: r.quarter, professions: [r.profession] });
+  }
+  return out;
 }
 
 /**

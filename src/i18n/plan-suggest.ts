@@ -34,6 +34,15 @@ export const ru = {
         : `Добавлено в «План»: ${rowsRu(n)} со статусом «предложено».`,
     stale: "План или тезаурус изменились, пока было открыто это окно. Откройте «Предложить план» снова.",
     topic: (profession: string) => `Знакомство с профессией: ${profession}`,
+    detailTitle: "Что будет добавлено",
+    detailLine: (grade: number, quarter: number, professions: readonly string[]) =>
+      `${grade} кл., ${quarter} четв.: ${professions.join(", ")}`,
+    forcedTitle: "Вынужденные повторы",
+    forcedLine: (subject: string, grade: number, professions: readonly string[], lacking: number, fitting: number) =>
+      `«${subject}», ${grade} кл.: все ${fitting} ${plural(fitting, "подходящая профессия уже использована", "подходящие профессии уже использованы", "подходящих профессий уже использованы")} в этом году, поэтому повторятся: ${professions.join(", ")}. В тезаурусе не хватает ${lacking} ${plural(lacking, "профессии", "профессий", "профессий")} для этой параллели.`,
+    forcedOpen: (subject: string) => `Открыть «Профессии»: ${subject}`,
+    ended: (list: readonly { quarter: number; missing: number }[]) =>
+      `Прошедшие четверти не заполняются: ${list.map((q) => `${q.quarter} четв. — не хватает ${q.missing} ${plural(q.missing, "знакомства", "знакомств", "знакомств")}`).join("; ")}.`,
   },
 };
 
@@ -64,6 +73,15 @@ export const en: typeof ru = {
         : `Added to the Plan: ${rowsEn(n)} marked «suggested».`,
     stale: "The plan or the thesaurus changed while this window was open. Open «Suggest a plan» again.",
     topic: (profession: string) => `Introduction to a profession: ${profession}`,
+    detailTitle: "What will be added",
+    detailLine: (grade: number, quarter: number, professions: readonly string[]) =>
+      `Grade ${grade}, quarter ${quarter}: ${professions.join(", ")}`,
+    forcedTitle: "Forced repeats",
+    forcedLine: (subject: string, grade: number, professions: readonly string[], lacking: number, fitting: number) =>
+      `«${subject}», grade ${grade}: all ${fitting} fitting professions are used this year, so these repeat: ${professions.join(", ")}. The thesaurus lacks ${lacking} ${lacking === 1 ? "profession" : "professions"} for this grade.`,
+    forcedOpen: (subject: string) => `Open Professions: ${subject}`,
+    ended: (list: readonly { quarter: number; missing: number }[]) =>
+      `Quarters that are over are not filled: ${list.map((q) => `quarter ${q.quarter} misses ${q.missing}`).join("; ")}.`,
   },
 };
 

@@ -10,6 +10,8 @@ export interface ChartSpec {
   range: { row: number; column: number; numRows: number; numColumns: number };
   /** Anchor of the chart's top-left corner. */
   anchor: { row: number; column: number };
+  /** EmbeddedChartBuilder.setOption pairs, e.g. `{"vAxis.minValue": 0}`. */
+  options?: Record<string, string | number | boolean>;
 }
 
 export interface SheetContent {
@@ -24,6 +26,11 @@ export interface SheetContent {
   frozenRows?: number;
   columnWidths?: number[];
   charts?: ChartSpec[];
+  /**
+   * Formulas written after the values with one setFormulas (HYPERLINK cells): a column block whose top-left is
+   * (row, column), 1-based; "" keeps the value written there.
+   */
+  links?: { row: number; column: number; formulas: string[][] };
 }
 
 /** Pads rows to one width with "", so the block can be written with a single setValues. */

@@ -81,6 +81,9 @@ describe("planCoverage on a hand-counted fixture", () => {
       count: 2,
       required: 2,
       meets: true,
+      missing: 0,
+      suggested: 0,
+      teachers: [],
     });
   });
 
@@ -103,18 +106,35 @@ describe("planCoverage on a hand-counted fixture", () => {
     ]);
   });
 
-  it("totals: 3 of 16 cells meet (19 %), by quarter 2/4, 1/4, 0/4, 0/4", () => {
+  it("totals: 3 of 16 cells meet (18.8 %, one decimal, not 19), 22 introductions missing, 1 proposal waiting", () => {
     expect(result.totals).toEqual({
       cells: 16,
       meeting: 3,
-      percent: 19,
+      percent: 18.8,
+      missing: 22,
+      suggested: 1,
       byQuarter: [
-        { quarter: 1, cells: 4, meeting: 2, percent: 50 },
-        { quarter: 2, cells: 4, meeting: 1, percent: 25 },
-        { quarter: 3, cells: 4, meeting: 0, percent: 0 },
-        { quarter: 4, cells: 4, meeting: 0, percent: 0 },
+        { quarter: 1, cells: 4, meeting: 2, percent: 50, missing: 3, suggested: 0 },
+        { quarter: 2, cells: 4, meeting: 1, percent: 25, missing: 5, suggested: 1 },
+        { quarter: 3, cells: 4, meeting: 0, percent: 0, missing: 7, suggested: 0 },
+        { quarter: 4, cells: 4, meeting: 0, percent: 0, missing: 7, suggested: 0 },
       ],
     });
+  });
+
+  it("names the teacher of a cell: from its plan rows, else from Предметы", () => {
+    const withTeachers = planCoverage({
+      subjects: [{ subject: "Математика", grades: [5, 6], teachers: ["Иванова И. И.", "Петров П. П."] }],
+      professions: PROFESSIONS,
+      plan: planRows([["Математика", 5, 1, undefined, "Программист", "planned"]]).map((r) => ({
+        ...r,
+        record: { ...r.record, teacher: "Петров П. П." },
+      })),
+      settings: { quarters: QUARTERS, introductionsPerQuarter: 2 },
+      today: TODAY,
+    });
+    expect(withTeachers.cells.find((c) => c.grade === 5)?.teachers).toEqual(["Петров П. П."]);
+    expect(withTeachers.cells.find((c) => c.grade === 6)?.teachers).toEqual(["Иванова И. И.", "Петров П. П."]);
   });
 
   it("flags only the overdue row", () => {

@@ -160,6 +160,8 @@ describe("suggestPlan on a partly filled plan", () => {
       rows: [],
       bySubject: [],
       noProfessions: [],
+      forcedRepeats: [],
+      endedQuarters: [],
     });
   });
 
@@ -194,11 +196,11 @@ describe("suggestPlan with today", () => {
   });
 
   it("suggests nothing once the year is over", () => {
-    expect(suggestPlan({ ...base, plan: [], today: "2027-06-01" })).toEqual({
-      rows: [],
-      bySubject: [],
-      noProfessions: [],
-    });
+    const over = suggestPlan({ ...base, plan: [], today: "2027-06-01" });
+    expect(over).toMatchObject({ rows: [], bySubject: [], noProfessions: [], forcedRepeats: [] });
+    // …and says what the ended quarters miss instead of filling them.
+    expect(over.endedQuarters.map((q) => q.quarter)).toEqual([1, 2, 3, 4]);
+    expect(over.endedQuarters.every((q) => q.missing > 0)).toBe(true);
   });
 
   it("may suggest on today itself, and puts several suggestions of one week on different weekdays", () => {

@@ -60,21 +60,23 @@ test("the content is rectangular and every format matrix has its shape", () => {
     expect(m.every((r) => r.length === width)).toBe(true);
   }
   expect(content.columnWidths).toHaveLength(width);
-  expect(width).toBe(6);
+  expect(width).toBe(8);
 });
 
 test("first lines: the stamp, the target, the totals by quarter and for the year", () => {
   expect(content.rows[0][0]).toBe("Сформировано …");
   expect(content.rows[1][0]).toMatch(/норма — 2 в четверть/);
   expect(content.rows[TOTALS_HEADER_ROW - 2][0]).toBe("Охват по четвертям");
-  expect(content.rows.slice(TOTALS_HEADER_ROW - 1, TOTALS_HEADER_ROW + 5).map((r) => r.slice(0, 4))).toEqual([
-    ["Четверть", "% в норме", "В норме", "Ячеек"],
-    ["1 четверть", 33, 1, 3],
-    ["2 четверть", 0, 0, 3],
-    ["3 четверть", 0, 0, 3],
-    ["4 четверть", 0, 0, 3],
-    ["За год", 8, 1, 12],
+  expect(content.rows.slice(TOTALS_HEADER_ROW - 1, TOTALS_HEADER_ROW + 5).map((r) => r.slice(0, 6))).toEqual([
+    ["Четверть", "% в норме", "В норме", "Ячеек", "Не хватает знакомств", "Предложено, ждут учителя"],
+    ["1 четверть", 33.3, 1, 3, 4, 0],
+    ["2 четверть", 0, 0, 3, 5, 0],
+    ["3 четверть", 0, 0, 3, 6, 0],
+    ["4 четверть", 0, 0, 3, 5, 1],
+    ["За год", 8.3, 1, 12, 20, 1],
   ]);
+  // One decimal shown as such: the percent cells carry the "0.0" format.
+  expect(content.numberFormats![TOTALS_HEADER_ROW][1]).toBe("0.0");
   expect(content.bold![TOTALS_HEADER_ROW + 4][0]).toBe(true);
 });
 
@@ -123,15 +125,17 @@ test("one COLUMN chart over the quarters' labels and percentages, beside the tot
       title: "Ячеек в норме по четвертям, %",
       range: { row: TOTALS_HEADER_ROW, column: 1, numRows: 5, numColumns: 2 },
       anchor: { row: TOTALS_HEADER_ROW - 1, column: CHART_COLUMN },
+      // The axis from 0 to 100 %: 90 and 92 must not look like half and whole.
+      options: { "vAxis.minValue": 0, "vAxis.maxValue": 100, legend: "none" },
     },
   ]);
-  // Nothing but the totals (4 columns) in the rows the chart covers.
+  // Nothing but the totals (6 columns) in the rows the chart covers.
   for (let r = TOTALS_HEADER_ROW - 2; r < TOTALS_HEADER_ROW - 2 + CHART_ROWS; r++)
     expect(content.rows[r].slice(CHART_COLUMN - 2).every((v) => v === "")).toBe(true);
   const r = TOTALS_HEADER_ROW - 1;
   expect(content.rows.slice(r, r + 5).map((x) => x.slice(0, 2))).toEqual([
     ["Четверть", "% в норме"],
-    ["1 четверть", 33],
+    ["1 четверть", 33.3],
     ["2 четверть", 0],
     ["3 четверть", 0],
     ["4 четверть", 0],
@@ -168,6 +172,32 @@ test("no subjects: the tab says there is nothing to count, with no matrices", ()
   const texts = c.rows.map((r) => r[0]);
   expect(texts).toContain("На листе «Предметы» нет предметов: считать нечего.");
   expect(texts.some((t) => String(t).includes("знакомств по предметам"))).toBe(false);
+  // An empty book has no gaps to praise: «Пробелов нет: норма выполнена» would contradict «считать нечего».
+  expect(texts).not.toContain("Пробелов нет: норма выполнена везде.");
+});
+
+test("every flag links to its cell on План, and the gaps name the teacher", () => {
+  const c = planReport({
+    coverage,
+    required: 2,
+    stamp: "s",
+    locale: "ru",
+    planSheet: { gid: 77, columns: { subject: 0, grade: 1, quarter: 2, date: 3, profession: 5, status: 7 } },
+  });
+  const flagHeader = c.rows.findIndex((r) => r[4] === "Замечание");
+  const flagRows = c.rows.slice(flagHeader + 1);
+  expect(flagRows.length).toBe(coverage.flags.length);
+  expect(c.links).toEqual({
+    row: flagHeader + 2,
+    column: 6,
+    formulas: coverage.flags.map((f) => {
+      const col = f.kind === "dateOutsideQuarter" || f.kind === "overdue" ? "D" : "F";
+      return [`=HYPERLINK("#gid=77&range=${col}${f.row}","перейти к ${col}${f.row}")`];
+    }),
+  });
+  expect(flagRows.every((r) => String(r[5]).startsWith("#gid=77&range="))).toBe(true);
+  const gapHeader = c.rows.findIndex((r) => r[0] === "Предмет" && r[7] === "Учитель");
+  expect(gapHeader).toBeGreaterThan(0);
 });
 
 test("English labels", () => {
@@ -201,8 +231,8 @@ test("colours and flag texts", () => {
   expect(flagText(m, { ...base, kind: "overdue", date: "2026-11-10" })).toBe(
     "дата 10.11.2026 прошла, а статус всё ещё «запланировано»",
   );
-  expect(flagText(m, { ...base, kind: "duplicateProfession", firstRow: 3 })).toBe(
-    "профессия уже была в этой параллели (строка 3)",
+  expect(flagText(m, { ...base, kind: "duplicateProfession", firstRow: 3, forced: false })).toBe(
+    "профессия уже была в этой параллели по этому предмету (строка 3)",
   );
   expect(flagText(m, { ...base, kind: "gradeNotTaught" })).toBe(
     "в этой параллели предмет не изучается (лист «Предметы»)",

@@ -65,6 +65,63 @@ function show(d: PlanSuggestionData): void {
         )
       : null;
 
+  const bySubject = new Map<string, PlanSuggestionData["detail"]>();
+  for (const d0 of d.detail) bySubject.set(d0.subject, [...(bySubject.get(d0.subject) ?? []), d0]);
+  const detail =
+    d.detail.length > 0
+      ? h(
+          "details",
+          { id: "detail" },
+          h("summary", {}, m.detailTitle),
+          ...[...bySubject].map(([subject, lines]) =>
+            h(
+              "div",
+              { class: "detail-subject" },
+              h("strong", {}, subject),
+              h("ul", {}, ...lines.map((l) => h("li", {}, m.detailLine(l.grade, l.quarter, l.professions)))),
+            ),
+          ),
+        )
+      : null;
+  const forced =
+    d.forcedRepeats.length > 0
+      ? h(
+          "section",
+          { class: "lacking", id: "forced", "aria-labelledby": "forced-title" },
+          h("h2", { id: "forced-title" }, m.forcedTitle),
+          h(
+            "ul",
+            {},
+            ...d.forcedRepeats.map((f) =>
+              h("li", {}, m.forcedLine(f.subject, f.grade, f.professions, f.lacking, f.fitting)),
+            ),
+          ),
+          h(
+            "div",
+            { class: "open-subjects" },
+            ...[...new Set(d.forcedRepeats.map((f) => f.subject))].map((subject) =>
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "link",
+                  onclick: () => {
+                    call("showThesaurusForSubject", subject)
+                      .then(close)
+                      .catch((e: Error) => {
+                        status.className = "status error";
+                        status.textContent = e.message;
+                      });
+                  },
+                },
+                m.forcedOpen(subject),
+              ),
+            ),
+          ),
+        )
+      : null;
+  const ended = d.endedQuarters.length > 0 ? h("p", { class: "muted", id: "ended" }, m.ended(d.endedQuarters)) : null;
+
   const apply = h(
     "button",
     {
@@ -103,6 +160,9 @@ function show(d: PlanSuggestionData): void {
     h("p", {}, m.intro(d.required)),
     table,
     h("p", { id: "total" }, d.total > 0 ? m.total(d.total) : m.nothing),
+    detail,
+    ended,
+    forced,
     lacking,
     status,
     actions,

@@ -186,7 +186,11 @@ function start(data: ThesaurusData): void {
   const m = thesaurusMessages(data.locale);
   document.documentElement.lang = data.locale;
   document.title = m.title;
-  const state: State = { data, m, query: "", subject: "", type: "", onlyNew: false };
+  // Opened from the plan preview for one subject: the list starts filtered to it (when the subject exists).
+  const start = (window as { __proftrackStart?: { subject?: unknown } }).__proftrackStart;
+  const wanted = typeof start?.subject === "string" ? start.subject : "";
+  const subject = data.subjects.find((s) => s === wanted) ?? "";
+  const state: State = { data, m, query: "", subject, type: "", onlyNew: false };
   addButton.textContent = m.add;
   addButton.onclick = () => showForm(state, null);
   app.setAttribute("aria-label", m.title);
