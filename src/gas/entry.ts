@@ -7,6 +7,13 @@ import { parseArgs } from "./args";
 import { userLocale, userMessages } from "./locale";
 import { messages } from "../i18n";
 import { buildMenu } from "./menu-ui";
+import {
+  type MyPlanData,
+  type MyPlanSaveResult,
+  myPlanData,
+  saveMyPlanAction,
+  showPlanSidebarUi,
+} from "./my-plan";
 import { type PlanReportOutcome, runPlanReport } from "./plan-coverage";
 import {
   applyPlanSuggestionAction,
@@ -86,6 +93,21 @@ export function saveProfession(draft: ProfessionDraftArg, options?: SaveOptionsA
 /** Menu «Итоги — план»: coverage of the plan of introductions on a generated tab. */
 export function refreshPlanCoverage(): PlanReportOutcome {
   return runPlanReport();
+}
+
+/** Menu «Мой план»: the teacher's sidebar over План (it loads its data with getMyPlan). */
+export function showPlanSidebar(): void {
+  showPlanSidebarUi();
+}
+
+/** «Мой план» data in one call: a subject's introductions per grade and quarter (the subject is remembered). */
+export function getMyPlan(subject?: string): MyPlanData {
+  return myPlanData(subject);
+}
+
+/** A teacher's changes to a subject's plan (accept, replace, mark held, add), in one save under the lock. */
+export function saveMyPlan(subject: string, changes: unknown[]): MyPlanSaveResult {
+  return saveMyPlanAction(subject, changes);
 }
 
 /** Menu «Предложить план»: the preview dialog of the rows that would fill the plan's gaps. */

@@ -16,6 +16,7 @@ export const MENU: MenuSpec = [
   { fn: "fillDemoData", caption: (m) => m.demo.menu },
   "separator",
   { fn: "showThesaurusSidebar", caption: (m) => m.thesaurus.menu },
+  { fn: "showPlanSidebar", caption: (m) => m.myPlan.menu },
   { fn: "suggestPlan", caption: (m) => m.planSuggest.menu },
   { fn: "refreshPlanCoverage", caption: (m) => m.planReport.menu },
   "separator",

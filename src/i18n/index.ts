@@ -3,6 +3,7 @@
 import type { Locale } from "./format";
 import * as generated from "./generated";
 import * as menu from "./menu";
+import * as myPlan from "./my-plan";
 import * as planCoverage from "./plan-coverage";
 import * as planSuggest from "./plan-suggest";
 import * as setup from "./setup";
@@ -20,6 +21,7 @@ const ru = {
   ...thesaurus.ru,
   ...planCoverage.ru,
   ...planSuggest.ru,
+  ...myPlan.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -29,6 +31,7 @@ const en: typeof ru = {
   ...thesaurus.en,
   ...planCoverage.en,
   ...planSuggest.en,
+  ...myPlan.en,
 };
 
 export type Messages = typeof ru;

@@ -11,6 +11,8 @@ export const ru = {
     validateData: "проверяет все листы и выводит проблемы со ссылками на ячейки на лист «Проверка данных».",
     fillDemoData: "заполняет пустую книгу вымышленной демо-школой, чтобы попробовать ПрофТрек.",
     showThesaurusSidebar: "тезаурус профессий: поиск, добавление и правка профессий по предметам.",
+    showPlanSidebar:
+      "план учителя по предмету: знакомства по параллелям и четвертям; принять или заменить предложение, отметить проведённое, добавить в пробел.",
     suggestPlan: "заполняет пробелы плана знакомств строками «предложено» из тезауруса — после просмотра.",
     refreshPlanCoverage:
       "пересчитывает лист «Итоги — план»: охват по предметам, параллелям и четвертям, пробелы, замечания.",
@@ -50,6 +52,8 @@ export const en: typeof ru = {
     validateData: "checks every tab and lists the problems with links to the cells on the «Data check» tab.",
     fillDemoData: "fills an empty workbook with a fictional demo school to try ПрофТрек.",
     showThesaurusSidebar: "the thesaurus of professions: search, add and edit professions by subject.",
+    showPlanSidebar:
+      "a teacher's plan for a subject: introductions by grade and quarter; accept or replace a suggestion, mark one held, add one into a gap.",
     suggestPlan:
       "fills the gaps of the plan of introductions with «suggested» rows from the thesaurus, after a preview.",
     refreshPlanCoverage:
