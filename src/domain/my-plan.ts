@@ -245,7 +245,8 @@ export function planMyPlanChanges(
     return undefined;
   };
   const canonical = (name: string) =>
-    input.professions.find((p) => normalizeKey(p.profession) === normalizeKey(name))?.profession.trim() ?? name;
+    input.professions.find((p) => normalizeKey(p.profession) === normalizeKey(name))?.profession.trim() ??
+    name;
 
   for (const change of changes) {
     if (change.kind === "add") {
@@ -306,7 +307,8 @@ export function planMyPlanChanges(
         continue;
       }
       const date = change.date ?? record.date;
-      const problem = date === undefined ? { code: "noDate" as const } : dateIssue(date, record.quarter, false);
+      const problem =
+        date === undefined ? { code: "noDate" as const } : dateIssue(date, record.quarter, false);
       if (problem) {
         issues.push(problem);
         continue;
@@ -324,7 +326,8 @@ export function planMyPlanChanges(
       }
       const profession = canonical(change.profession);
       const followsTopic =
-        record.topic === undefined || normalizeKey(record.topic) === normalizeKey(check.topic(record.profession));
+        record.topic === undefined ||
+        normalizeKey(record.topic) === normalizeKey(check.topic(record.profession));
       set = { profession, ...(followsTopic ? { topic: check.topic(profession) } : {}) };
     } else {
       if (record.status === "done" && record.date === change.date) {

@@ -1,11 +1,11 @@
 // The Apps Script globals: every export here becomes a top-level function (menus, triggers, google.script.run).
 // Each is a few lines that call into the layers; anything exported is callable by any user of a sidebar.
 
+import { messages } from "../i18n";
+import { parseArgs } from "./args";
 import { runDemoFill } from "./demo";
 import { type HelpData, helpData, showHelpDialog } from "./help";
-import { parseArgs } from "./args";
 import { userLocale, userMessages } from "./locale";
-import { messages } from "../i18n";
 import { buildMenu } from "./menu-ui";
 import {
   type MyPlanData,
@@ -27,8 +27,8 @@ import {
   type ProfessionDraftArg,
   type SaveOptionsArg,
   type SaveResult,
-  saveProfessionAction,
   SubjectFilterArg,
+  saveProfessionAction,
   showThesaurusSidebarUi,
   type ThesaurusData,
   thesaurusData,
@@ -77,7 +77,9 @@ export function showThesaurusSidebar(): void {
 
 /** «Профессии» filtered to one subject (from the plan preview, where the thesaurus lacks professions). */
 export function showThesaurusForSubject(subject: string): void {
-  showThesaurusSidebarUi(parseArgs(messages(userLocale()), "showThesaurusForSubject", SubjectFilterArg, subject));
+  showThesaurusSidebarUi(
+    parseArgs(messages(userLocale()), "showThesaurusForSubject", SubjectFilterArg, subject),
+  );
 }
 
 /** The thesaurus sidebar's data in one call: professions with their rows, subjects, bands, types. */

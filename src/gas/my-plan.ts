@@ -171,8 +171,9 @@ export function saveMyPlanAction(subjectArg: unknown, changesArg: unknown): MyPl
     }
     saveTabWrites(wb, planned.writes, um);
     const { patched, added, rows } = planned.outcome;
-    // The fresh view comes from a new read: what was just written, and whatever others wrote before the lock.
-    const data = dataFor(new Workbook(wb.ss), locale, subject.subject);
+    // The fresh view reads План again (what was just written, in the sheet's own terms); the other tabs are unchanged.
+    wb.forget("plan");
+    const data = dataFor(wb, locale, subject.subject);
     return { ok: true, message: m.saved(patched, added), rows, data };
   });
 }

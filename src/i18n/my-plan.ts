@@ -42,7 +42,8 @@ export const ru = {
     topic: "Тема урока (необязательно)",
     search: "Найти профессию",
     pick: "Выберите профессию",
-    noUnused: "Все связанные с предметом профессии этой ступени уже были в этой параллели. Добавьте новые в «Профессии».",
+    noUnused:
+      "Все связанные с предметом профессии этой ступени уже были в этой параллели. Добавьте новые в «Профессии».",
     save: "Сохранить",
     cancel: "Отмена",
     saving: "Сохраняю…",
@@ -123,7 +124,8 @@ export const en: typeof ru = {
     topic: "Lesson topic (optional)",
     search: "Find a profession",
     pick: "Pick a profession",
-    noUnused: "Every profession linked to the subject for this band was already used in this grade. Add new ones in Professions.",
+    noUnused:
+      "Every profession linked to the subject for this band was already used in this grade. Add new ones in Professions.",
     save: "Save",
     cancel: "Cancel",
     saving: "Saving…",

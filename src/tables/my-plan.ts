@@ -1,11 +1,6 @@
 // «Мой план» as data: a row's version from its cells as read, and a teacher's changes as patches and one append to План.
 
-import {
-  type MyPlanChange,
-  type MyPlanInput,
-  type MyPlanIssue,
-  planMyPlanChanges,
-} from "../domain/my-plan";
+import { type MyPlanChange, type MyPlanInput, type MyPlanIssue, planMyPlanChanges } from "../domain/my-plan";
 import type { TaughtSubject } from "../domain/plan-coverage";
 import type { PlanEntry } from "../domain/records";
 import { fnv1a } from "../domain/text";
@@ -72,7 +67,6 @@ export function planMyPlanSave(
     blocks.push(...appendBlock(snap.grid, block.values));
     for (let i = 0; i < added.length; i++) rows.push(block.row + i);
   }
-  const writes: TabWrite[] =
-    blocks.length === 0 ? [] : [{ tab: "plan", name: snap.tabName, blocks }];
+  const writes: TabWrite[] = blocks.length === 0 ? [] : [{ tab: "plan", name: snap.tabName, blocks }];
   return { outcome: { ok: true, patched: rows.length - added.length, added: added.length, rows }, writes };
 }
