@@ -142,6 +142,53 @@ describe("applying the suggestion on the demo school", () => {
     }
   });
 
+  test("adds no repeat while the thesaurus has an unused linked profession fitting the band; the preview names every forced repeat", () => {
+    const bands = records(emu, "bands");
+    const plan = records(emu, "plan");
+    const added = plan.slice(plan.length - first.added);
+    const forced = new Map(d.forcedRepeats.map((f) => [`${normalizeKey(f.subject)}|${f.grade}`, f]));
+    const earlier = plan.slice(0, plan.length - first.added);
+    let repeats = 0;
+    for (const row of added) {
+      const key = `${normalizeKey(row.subject)}|${row.grade}`;
+      const usedBefore = earlier.filter(
+        (r) =>
+          r.status !== "cancelled" &&
+          normalizeKey(r.subject) === normalizeKey(row.subject) &&
+          r.grade === row.grade &&
+          normalizeKey(r.profession) === normalizeKey(row.profession),
+      ).length;
+      const usedAmongAdded = added.filter(
+        (r) =>
+          r !== row &&
+          added.indexOf(r) < added.indexOf(row) &&
+          normalizeKey(r.subject) === normalizeKey(row.subject) &&
+          r.grade === row.grade &&
+          normalizeKey(r.profession) === normalizeKey(row.profession),
+      ).length;
+      if (usedBefore + usedAmongAdded === 0) continue;
+      repeats++;
+      // A repeat only where every linked profession fitting the band was already used, and the preview said so.
+      const bandKeys = new Set(bands.filter((b) => b.grades.includes(row.grade)).map((b) => normalizeKey(b.name)));
+      const fitting = professions.filter(
+        (p) =>
+          p.subjects.some((x) => normalizeKey(x) === normalizeKey(row.subject)) &&
+          (p.bands.length === 0 || p.bands.some((b) => bandKeys.has(normalizeKey(b)))),
+      );
+      const usedInGrade = new Set(
+        [...earlier, ...added.slice(0, added.indexOf(row))]
+          .filter(
+            (r) =>
+              r.status !== "cancelled" && normalizeKey(r.subject) === normalizeKey(row.subject) && r.grade === row.grade,
+          )
+          .map((r) => normalizeKey(r.profession)),
+      );
+      expect(fitting.every((p) => usedInGrade.has(normalizeKey(p.profession)))).toBe(true);
+      expect(forced.get(key)?.professions.map(normalizeKey)).toContain(normalizeKey(row.profession));
+    }
+    expect(d.forcedRepeats.reduce((n, f) => n + f.lacking, 0)).toBe(repeats);
+  });
+
   test("fills every fillable gap: each subject × grade × quarter not yet over has its 2 (planned + done + suggested)", () => {
     const plan = records(emu, "plan");
     const subjects = records(emu, "subjects");

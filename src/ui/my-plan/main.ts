@@ -125,12 +125,13 @@ function professionPicker(names: readonly string[], id: string): { el: HTMLEleme
   return { el, value: () => list.value };
 }
 
-function formButtons(onSave: () => void): HTMLElement {
+/** Save and cancel; with no `onSave` (nothing to pick) only cancel. */
+function formButtons(onSave?: () => void): HTMLElement {
   const m = state.m;
   return h(
     "div",
     { class: "actions" },
-    h("button", { type: "button", class: "primary", disabled: state.busy, onclick: onSave }, m.save),
+    onSave ? h("button", { type: "button", class: "primary", disabled: state.busy, onclick: onSave }, m.save) : null,
     h(
       "button",
       {
@@ -156,7 +157,7 @@ function replaceForm(grade: MyPlanGrade, e: MyPlanEntry): HTMLElement {
           const profession = picker.value();
           if (profession) save([{ kind: "replace", row: e.row, version: e.version, profession }]);
         })
-      : null,
+      : formButtons(),
   );
 }
 
@@ -219,7 +220,7 @@ function addForm(grade: MyPlanGrade, q: MyPlanQuarter): HTMLElement {
             ]);
           }),
         )
-      : null,
+      : formButtons(),
   );
 }
 

@@ -3,6 +3,7 @@
 import { editCell } from "./edit-cell";
 import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
+import { myPlanSidebar } from "./my-plan";
 import { planReport, planSuggest } from "./plan";
 import { thesaurusSidebar } from "./thesaurus";
 import type { Step } from "./types";
@@ -30,6 +31,9 @@ export const SCHOOL_YEAR: Step[] = [
 
   // Issue «Предложить план»: предложено rows appear in План; a teacher switches one to запланировано.
   planSuggest,
+
+  // Issue «Мой план»: a teacher accepts a proposal and replaces another's profession from the sidebar.
+  myPlanSidebar,
 
   // Issue «Итоги — план»: the generated tab appears (marked «авто»), gaps in red, its chart drawn.
   planReport,

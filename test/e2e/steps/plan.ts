@@ -107,7 +107,7 @@ export const planReport: Step = {
     );
     await eventually(() => expect(emu.ui.toasts.length).toBeGreaterThan(toasts));
     const toast = emu.ui.toasts.at(-1)!.message;
-    const percent = Number(/Охват плана: (\d+) %/.exec(toast)?.[1]);
+    const percent = Number(/Охват плана: ([\d,]+) %/.exec(toast)?.[1]?.replace(",", "."));
     await openTab(page, "Итоги — план");
     const report = await readSheet(emu, "Итоги — план");
     const year = report.find((r) => r[0] === "За год")!;
