@@ -183,7 +183,7 @@ describe("saving", () => {
     const r = save(emu, [{ kind: "done", row: 3, version, date: "2026-11-12" }]);
     expect(r.ok).toBe(true);
     expect(planRow(emu, 3)[7]).toBe("проведено");
-    expect(sheetOf(emu, "План").cells[2][3].v).toEqual(moscowDate("2026-11-12"));
+    expect(sheetOf(emu, "План").cells[2][3]?.v).toEqual(moscowDate("2026-11-12"));
   });
 
   test("add: a new «запланировано» row in the gap, below the last one, with the subject's teacher", () => {
