@@ -3,6 +3,8 @@
 
 import type { Emulator } from "../../emulator/index";
 import { newSheet, newWorkbook, type SheetModel, type WorkbookModel } from "../../emulator/model";
+import type { MyPlanChange } from "../../src/domain/my-plan";
+import type { MyPlanData } from "../../src/gas/my-plan";
 import type { ThesaurusData } from "../../src/gas/thesaurus";
 import {
   copyWorkbook,
@@ -200,6 +202,54 @@ describe("a fault at any service call, then a re-run, gives the clean run's work
           name: "plan apply (demo school)",
           prepare: demo,
           run: (emu) => client(emu, "applyPlanSuggestion", preview.token),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+  test(
+    "«Мой план» save: an introduction added into a gap (and a lesson marked held, where the subject has one due)",
+    () => {
+      const first = client(openAt(demo()), "getMyPlan") as MyPlanData;
+      let found: { subject: string; changes: MyPlanChange[] } | undefined;
+      for (const subject of first.subjects) {
+        const view = (client(openAt(demo()), "getMyPlan", subject) as MyPlanData).view!;
+        const live = view.quarters.filter((q) => !q.ended);
+        const gap = view.grades
+          .flatMap((g) => g.cells.map((c) => ({ g, c })))
+          .find(
+            ({ g, c }) => g.unused.length > 0 && c.missing > 0 && live.some((q) => q.quarter === c.quarter),
+          );
+        const held = view.grades
+          .flatMap((g) => g.cells.flatMap((c) => c.entries))
+          .find((e) => e.status === "planned" && e.date !== undefined && e.date <= view.today);
+        if (!gap) continue;
+        const q = view.quarters[gap.c.quarter - 1];
+        found = {
+          subject,
+          changes: [
+            ...(held
+              ? [{ kind: "done" as const, row: held.row, version: held.version, date: held.date! }]
+              : []),
+            {
+              kind: "add",
+              grade: gap.g.grade,
+              quarter: q.quarter,
+              profession: gap.g.unused[0],
+              date: view.today > q.start ? view.today : q.start,
+            },
+          ],
+        };
+        break;
+      }
+      expect(found).toBeDefined();
+      const { subject, changes } = found!;
+      expect(client(openAt(demo()), "saveMyPlan", subject, changes)).toMatchObject({ ok: true });
+      check(
+        sweep({
+          name: "«Мой план» save (held + add)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveMyPlan", subject, changes),
         }),
       );
     },
