@@ -324,6 +324,7 @@ function gradeSection(grade: MyPlanGrade): HTMLElement {
       h("span", { class: "grade-title" }, m.gradeTitle(grade.grade, grade.band)),
       missing > 0 ? h("span", { class: "badge missing" }, m.missing(missing)) : null,
       waiting > 0 ? h("span", { class: "badge waiting" }, m.waiting(waiting)) : null,
+      missing === 0 && waiting === 0 ? h("span", { class: "badge met" }, m.met) : null,
     ),
     ...grade.cells.map((c) => quarterBlock(grade, c)),
   );
