@@ -276,9 +276,7 @@ export function planCoverage(input: PlanCoverageInput): PlanCoverage {
   for (const r of repeats) {
     if (!r.suggested) continue;
     const [subjectKey] = r.key.split("\u0000");
-    const bandKeys = new Set(
-      input.bands ? bandsOfGrade(input.bands, r.flag.grade).map(normalizeKey) : [],
-    );
+    const bandKeys = new Set(input.bands ? bandsOfGrade(input.bands, r.flag.grade).map(normalizeKey) : []);
     const fitting = input.bands
       ? fittingProfessions(input.professions, subjectKey, bandKeys)
       : fittingProfessions(

@@ -39,7 +39,13 @@ export interface SuggestedPlan {
    * every linked profession fitting the band is used: the repeated names, and how many professions the thesaurus
    * lacks there (one per repeat).
    */
-  forcedRepeats: { subject: string; grade: number; professions: string[]; lacking: number; fitting: number }[];
+  forcedRepeats: {
+    subject: string;
+    grade: number;
+    professions: string[];
+    lacking: number;
+    fitting: number;
+  }[];
   /** Quarters that ended before today: nothing is suggested there; how many introductions they miss. */
   endedQuarters: { quarter: number; missing: number }[];
 }

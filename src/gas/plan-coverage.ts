@@ -69,7 +69,13 @@ export function runPlanReport(now: Date = new Date()): PlanReportOutcome {
         ? m.planReport.toastEmpty
         : gaps === 0
           ? m.planReport.toastNoGaps(tab)
-          : m.planReport.toast(percentText(totals.percent, locale), gaps, totals.missing, totals.suggested, tab);
+          : m.planReport.toast(
+              percentText(totals.percent, locale),
+              gaps,
+              totals.missing,
+              totals.suggested,
+              tab,
+            );
     toastAfterSave(wb.ss, toast, m.planReport.title);
     return {
       percent: totals.percent,

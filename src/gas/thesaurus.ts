@@ -91,7 +91,9 @@ export function showThesaurusSidebarUi(subject?: string): void {
   const m = messages(userLocale());
   const html = HtmlService.createHtmlOutputFromFile("thesaurus").setTitle(m.thesaurus.title);
   if (subject !== undefined && subject !== "") {
-    const json = JSON.stringify({ subject }).replace(/</g, "\\u003c").replace(/\u2028|\u2029/g, "");
+    const json = JSON.stringify({ subject })
+      .replace(/</g, "\\u003c")
+      .replace(/\u2028|\u2029/g, "");
     html.append(`<script>window.__proftrackStart = ${json};</script>`);
   }
   SpreadsheetApp.getUi().showSidebar(html);

@@ -38,7 +38,13 @@ export const ru = {
     detailLine: (grade: number, quarter: number, professions: readonly string[]) =>
       `${grade} кл., ${quarter} четв.: ${professions.join(", ")}`,
     forcedTitle: "Вынужденные повторы",
-    forcedLine: (subject: string, grade: number, professions: readonly string[], lacking: number, fitting: number) =>
+    forcedLine: (
+      subject: string,
+      grade: number,
+      professions: readonly string[],
+      lacking: number,
+      fitting: number,
+    ) =>
       `«${subject}», ${grade} кл.: все ${fitting} ${plural(fitting, "подходящая профессия уже использована", "подходящие профессии уже использованы", "подходящих профессий уже использованы")} в этом году, поэтому повторятся: ${professions.join(", ")}. В тезаурусе не хватает ${lacking} ${plural(lacking, "профессии", "профессий", "профессий")} для этой параллели.`,
     forcedOpen: (subject: string) => `Открыть «Профессии»: ${subject}`,
     ended: (list: readonly { quarter: number; missing: number }[]) =>
@@ -77,7 +83,13 @@ export const en: typeof ru = {
     detailLine: (grade: number, quarter: number, professions: readonly string[]) =>
       `Grade ${grade}, quarter ${quarter}: ${professions.join(", ")}`,
     forcedTitle: "Forced repeats",
-    forcedLine: (subject: string, grade: number, professions: readonly string[], lacking: number, fitting: number) =>
+    forcedLine: (
+      subject: string,
+      grade: number,
+      professions: readonly string[],
+      lacking: number,
+      fitting: number,
+    ) =>
       `«${subject}», grade ${grade}: all ${fitting} fitting professions are used this year, so these repeat: ${professions.join(", ")}. The thesaurus lacks ${lacking} ${lacking === 1 ? "profession" : "professions"} for this grade.`,
     forcedOpen: (subject: string) => `Open Professions: ${subject}`,
     ended: (list: readonly { quarter: number; missing: number }[]) =>

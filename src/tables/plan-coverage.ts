@@ -23,10 +23,12 @@ export const PLAN_REPORT_KIND = "plan-summary";
 /** Where the totals block sits (1-based): its header row; quarters 1–4 follow, then the year. */
 export const TOTALS_HEADER_ROW = 5;
 
-/** The chart stands beside the totals, from the totals' title row, over this many rows (Sheets' default height). */
+/** The chart stands below the totals (a blank row between), over this many rows (Sheets' default height). */
 export const CHART_ROWS = 18;
-/** The chart's column: right of the totals block (6 columns) and a gutter. */
-export const CHART_COLUMN = 8;
+/** The chart's first row (1-based): after the totals' header, four quarters, the year and a blank row. */
+export const CHART_ROW = TOTALS_HEADER_ROW + 7;
+/** The chart's column: the first, where the tab opens. */
+export const CHART_COLUMN = 1;
 
 /** Where План stands, so every flag links to its cell: the sheet id and the 0-based column of each field. */
 export interface PlanLinkTarget {
@@ -103,9 +105,7 @@ export function flagText(m: PlanReportMessages, flag: PlanFlag): string {
     case "overdue":
       return m.flag.overdue(date(flag.date));
     case "duplicateProfession":
-      return flag.forced
-        ? m.flag.forcedRepeat(flag.firstRow)
-        : m.flag.duplicateProfession(flag.firstRow);
+      return flag.forced ? m.flag.forcedRepeat(flag.firstRow) : m.flag.duplicateProfession(flag.firstRow);
     default:
       return m.flag[flag.kind]();
   }
@@ -249,8 +249,8 @@ export function planReport(input: PlanReportInput): SheetContent {
     { cells: [] },
     ...totalsRows(m, coverage),
   ];
-  // Room for the chart beside the totals, so that it shows when the tab opens.
-  while (rows.length < TOTALS_HEADER_ROW - 2 + CHART_ROWS) rows.push({ cells: [] });
+  // Room for the chart below the totals, so that it shows when the tab opens.
+  while (rows.length < CHART_ROW - 1 + CHART_ROWS) rows.push({ cells: [] });
   rows.push({ cells: [] }, { cells: [coverage.cells.length === 0 ? m.noSubjects : m.legend] });
   if (coverage.cells.length > 0)
     for (let q = 1; q <= 4; q++) rows.push(...matrixRows(m, coverage, grades, q));
@@ -278,14 +278,15 @@ export function planReport(input: PlanReportInput): SheetContent {
     bold,
     numberFormats,
     frozenRows: 1,
-    columnWidths: [240, ...Array.from({ length: width - 1 }, (_, i) => (i === 4 ? 420 : 95))],
+    // E holds the flags' remarks (long), F the links and the totals' last header.
+    columnWidths: [240, ...Array.from({ length: width - 1 }, (_, i) => (i === 3 ? 380 : i === 4 ? 170 : 95))],
     ...(links ? { links } : {}),
     charts: [
       {
         type: "COLUMN",
         title: m.chartTitle,
         range: { row: TOTALS_HEADER_ROW, column: 1, numRows: 5, numColumns: 2 },
-        anchor: { row: TOTALS_HEADER_ROW - 1, column: CHART_COLUMN },
+        anchor: { row: CHART_ROW, column: CHART_COLUMN },
         // From 0 to 100 %: 90 and 92 must not look like a half and a whole.
         options: { "vAxis.minValue": 0, "vAxis.maxValue": 100, legend: "none" },
       },

@@ -134,7 +134,10 @@ describe("planCoverage on a hand-counted fixture", () => {
       today: TODAY,
     });
     expect(withTeachers.cells.find((c) => c.grade === 5)?.teachers).toEqual(["Петров П. П."]);
-    expect(withTeachers.cells.find((c) => c.grade === 6)?.teachers).toEqual(["Иванова И. И.", "Петров П. П."]);
+    expect(withTeachers.cells.find((c) => c.grade === 6)?.teachers).toEqual([
+      "Иванова И. И.",
+      "Петров П. П.",
+    ]);
   });
 
   it("flags only the overdue row", () => {

@@ -45,8 +45,8 @@ function callsFor(planRows: number) {
 test("100 and 5,000 plan rows: equal per-method service calls, one read per tab, one write per format", () => {
   const small = callsFor(100);
   const big = callsFor(5000);
-  expect(small.outcome).toEqual({ percent: 0, gaps: 400, flags: 0 });
-  expect(big.outcome).toEqual({ percent: 100, gaps: 0, flags: 0 });
+  expect(small.outcome).toEqual({ percent: 0, gaps: 400, missing: 700, suggested: 0, flags: 0 });
+  expect(big.outcome).toEqual({ percent: 100, gaps: 0, missing: 0, suggested: 0, flags: 0 });
   expect(big.calls).toEqual(small.calls);
   expect(big.calls["Range.getValues"]).toBe(5);
   expect(big.calls["Range.setValues"]).toBe(1);

@@ -82,9 +82,10 @@ describe("refreshPlanCoverage on a hand-counted fixture", () => {
   const sheet = sheetOf(emu, TAB);
 
   test("returns and toasts the headline figures", () => {
-    expect(outcome).toEqual({ percent: 25, gaps: 9, flags: 6 });
+    // Missing by hand: Математика 5 — 0+1+2+2, Математика 6 — 2+2+1+0, Биология 5 — 0+1+1+2 = 14; one «предложено».
+    expect(outcome).toEqual({ percent: 25, gaps: 9, missing: 14, suggested: 1, flags: 6 });
     expect(emu.ui.toasts.at(-1)?.message).toBe(
-      "Охват плана: 25 % ячеек в норме, пробелов: 9. Подробности — на листе «Итоги — план».",
+      "Охват плана: 25 % ячеек в норме; не хватает 14 знакомств в 9 ячейках; предложено и ждут учителя: 1. Подробности — на листе «Итоги — план».",
     );
   });
 
@@ -103,10 +104,10 @@ describe("refreshPlanCoverage on a hand-counted fixture", () => {
     const r = TOTALS_HEADER_ROW - 1;
     expect(grid.slice(r, r + 6).map((row) => row.slice(0, 4))).toEqual([
       ["Четверть", "% в норме", "В норме", "Ячеек"],
-      ["1 четверть", 67, 2, 3],
+      ["1 четверть", 66.7, 2, 3],
       ["2 четверть", 0, 0, 3],
       ["3 четверть", 0, 0, 3],
-      ["4 четверть", 33, 1, 3],
+      ["4 четверть", 33.3, 1, 3],
       ["За год", 25, 3, 12],
     ]);
   });
@@ -181,7 +182,13 @@ describe("refreshPlanCoverage on a hand-counted fixture", () => {
     const title = rowOf(grid, "Замечания к строкам листа «План»");
     expect(grid[title].slice(0, 5)).toEqual(["Предмет", "Параллель", "Четверть", "Строка", "Замечание"]);
     expect(grid.slice(title + 1).map((r) => r.slice(0, 5))).toEqual([
-      ["Математика", 5, 2, 4, "«Программист»: профессия уже была в этой параллели (строка 2)"],
+      [
+        "Математика",
+        5,
+        2,
+        4,
+        "«Программист»: профессия уже была в этой параллели по этому предмету (строка 2)",
+      ],
       ["Биология", 5, 2, 9, "«Программист»: профессия в тезаурусе не связана с этим предметом"],
       ["Биология", 6, 1, 10, "«Агроном»: в этой параллели предмет не изучается (лист «Предметы»)"],
       ["Химия", 5, 1, 11, "«Агроном»: предмета нет на листе «Предметы»"],
@@ -194,15 +201,25 @@ describe("refreshPlanCoverage on a hand-counted fixture", () => {
         "«Эколог»: дата 01.12.2026 вне четверти (12.01.2027–21.03.2027): это 2 четверть",
       ],
     ]);
+    // Each flag links to its cell on План: the profession's (F), the subject's (A), the grade's (B), the date's (D).
+    const gid = sheetOf(emu, "План").id;
+    const cells = ["F4", "F9", "B10", "A11", "F12", "D15"];
+    expect(grid.slice(title + 1).map((r) => r[5])).toEqual(cells.map((a1) => `перейти к ${a1}`));
+    expect(sheet.cells.slice(title + 1).map((r) => r?.[5]?.formula)).toEqual(
+      cells.map((a1) => `=HYPERLINK("#gid=${gid}&range=${a1}","перейти к ${a1}")`),
+    );
   });
 
-  test("a COLUMN chart of % coverage by quarter, beside the totals", () => {
+  test("a COLUMN chart of % coverage by quarter, below the totals, its axis 0–100 %", () => {
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts[0];
     expect(chart.type).toBe("COLUMN");
     expect(chart.ranges).toEqual([`A${TOTALS_HEADER_ROW}:B${TOTALS_HEADER_ROW + 4}`]);
     expect(chart.options.title).toBe("Ячеек в норме по четвертям, %");
-    expect({ row: chart.row, column: chart.column }).toEqual({ row: TOTALS_HEADER_ROW - 1, column: 6 });
+    expect({ row: chart.row, column: chart.column }).toEqual({ row: TOTALS_HEADER_ROW + 7, column: 1 });
+    // From 0 to 100 %: 90 and 92 must not look like half and whole.
+    expect(chart.options["vAxis.minValue"]).toBe(0);
+    expect(chart.options["vAxis.maxValue"]).toBe(100);
   });
 
   test("source tabs are not written", () => {
@@ -229,7 +246,7 @@ describe("rebuilding «Итоги — план»", () => {
     expect(emu.workbook.sheets.indexOf(second)).toBe(index);
     expect(second.charts).toHaveLength(1);
     const grid = values(emu, TAB);
-    expect(grid[rowOf(grid, "За год") - 1].slice(0, 4)).toEqual(["За год", 33, 4, 12]);
+    expect(grid[rowOf(grid, "За год") - 1].slice(0, 4)).toEqual(["За год", 33.3, 4, 12]);
   });
 
   test("a user's own tab of that name is never overwritten: a clear message, nothing written", () => {

@@ -169,7 +169,9 @@ describe("applying the suggestion on the demo school", () => {
       if (usedBefore + usedAmongAdded === 0) continue;
       repeats++;
       // A repeat only where every linked profession fitting the band was already used, and the preview said so.
-      const bandKeys = new Set(bands.filter((b) => b.grades.includes(row.grade)).map((b) => normalizeKey(b.name)));
+      const bandKeys = new Set(
+        bands.filter((b) => b.grades.includes(row.grade)).map((b) => normalizeKey(b.name)),
+      );
       const fitting = professions.filter(
         (p) =>
           p.subjects.some((x) => normalizeKey(x) === normalizeKey(row.subject)) &&
@@ -179,7 +181,9 @@ describe("applying the suggestion on the demo school", () => {
         [...earlier, ...added.slice(0, added.indexOf(row))]
           .filter(
             (r) =>
-              r.status !== "cancelled" && normalizeKey(r.subject) === normalizeKey(row.subject) && r.grade === row.grade,
+              r.status !== "cancelled" &&
+              normalizeKey(r.subject) === normalizeKey(row.subject) &&
+              r.grade === row.grade,
           )
           .map((r) => normalizeKey(r.profession)),
       );

@@ -5,6 +5,7 @@ import type { PlanEntry, Profession, Subject } from "../../src/domain/records";
 import { planCoverageMessages } from "../../src/i18n/plan-coverage";
 import {
   CHART_COLUMN,
+  CHART_ROW,
   CHART_ROWS,
   coverageColour,
   flagText,
@@ -118,20 +119,21 @@ test("flags name the row, the profession and the problem; dates as dd.mm.yyyy", 
   ]);
 });
 
-test("one COLUMN chart over the quarters' labels and percentages, beside the totals, over empty rows", () => {
+test("one COLUMN chart over the quarters' labels and percentages, below the totals, over empty rows", () => {
   expect(content.charts).toEqual([
     {
       type: "COLUMN",
       title: "Ячеек в норме по четвертям, %",
       range: { row: TOTALS_HEADER_ROW, column: 1, numRows: 5, numColumns: 2 },
-      anchor: { row: TOTALS_HEADER_ROW - 1, column: CHART_COLUMN },
+      anchor: { row: CHART_ROW, column: CHART_COLUMN },
       // The axis from 0 to 100 %: 90 and 92 must not look like half and whole.
       options: { "vAxis.minValue": 0, "vAxis.maxValue": 100, legend: "none" },
     },
   ]);
   // Nothing but the totals (6 columns) in the rows the chart covers.
-  for (let r = TOTALS_HEADER_ROW - 2; r < TOTALS_HEADER_ROW - 2 + CHART_ROWS; r++)
-    expect(content.rows[r].slice(CHART_COLUMN - 2).every((v) => v === "")).toBe(true);
+  // Nothing in the rows the chart covers, below the totals.
+  for (let r = CHART_ROW - 1; r < CHART_ROW - 1 + CHART_ROWS; r++)
+    expect(content.rows[r].every((v) => v === "")).toBe(true);
   const r = TOTALS_HEADER_ROW - 1;
   expect(content.rows.slice(r, r + 5).map((x) => x.slice(0, 2))).toEqual([
     ["Четверть", "% в норме"],

@@ -131,7 +131,9 @@ function formButtons(onSave?: () => void): HTMLElement {
   return h(
     "div",
     { class: "actions" },
-    onSave ? h("button", { type: "button", class: "primary", disabled: state.busy, onclick: onSave }, m.save) : null,
+    onSave
+      ? h("button", { type: "button", class: "primary", disabled: state.busy, onclick: onSave }, m.save)
+      : null,
     h(
       "button",
       {

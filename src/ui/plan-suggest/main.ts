@@ -120,7 +120,8 @@ function show(d: PlanSuggestionData): void {
           ),
         )
       : null;
-  const ended = d.endedQuarters.length > 0 ? h("p", { class: "muted", id: "ended" }, m.ended(d.endedQuarters)) : null;
+  const ended =
+    d.endedQuarters.length > 0 ? h("p", { class: "muted", id: "ended" }, m.ended(d.endedQuarters)) : null;
 
   const apply = h(
     "button",
