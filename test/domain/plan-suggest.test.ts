@@ -254,3 +254,45 @@ describe("noProfessions", () => {
     expect(result.rows.every((r) => r.grade === 5 && r.profession === "Звукорежиссёр")).toBe(true);
   });
 });
+
+describe("forced repeats and ended quarters are reported, not hidden", () => {
+  test("three fitting professions for eight introductions: five forced repeats, named with how many are lacking", () => {
+    const result = suggestPlan({
+      subjects: [subject("Химия", [8])],
+      professions: [
+        profession("Химик-технолог", ["Химия"]),
+        profession("Эколог", ["Химия"]),
+        profession("Фармацевт", ["Химия"]),
+        profession("Нефтяник", ["Химия"], ["10–11"]), // another band: never used for grade 8
+      ],
+      plan: [],
+      settings: settings(2),
+      bands: BANDS,
+    });
+    expect(result.rows).toHaveLength(8);
+    expect(new Set(result.rows.slice(0, 3).map((r) => r.profession)).size).toBe(3);
+    expect(result.rows.map((r) => r.profession)).not.toContain("Нефтяник");
+    expect(result.forcedRepeats).toEqual([
+      {
+        subject: "Химия",
+        grade: 8,
+        professions: expect.arrayContaining(["Химик-технолог", "Эколог", "Фармацевт"]),
+        lacking: 5,
+        fitting: 3,
+      },
+    ]);
+  });
+
+  test("quarters over before today are skipped and their missing introductions counted", () => {
+    const result = suggestPlan({
+      subjects: [subject("Химия", [8, 9])],
+      professions: [profession("Химик-технолог", ["Химия"]), profession("Эколог", ["Химия"])],
+      plan: [entry("Химия", 8, 1, "Эколог", "done")],
+      settings: settings(2),
+      bands: BANDS,
+      today: "2026-11-20",
+    });
+    expect(result.endedQuarters).toEqual([{ quarter: 1, missing: 3 }]);
+    expect(result.rows.every((r) => r.quarter >= 2)).toBe(true);
+  });
+});
