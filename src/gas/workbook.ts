@@ -21,6 +21,8 @@ export class Workbook {
   readonly ss: Spreadsheet;
   readonly timeZone: string;
   private sheetsByKey: Map<TabKey, Sheet> | null = null;
+  /** Sheets found by name before (or without) the full scan; null = looked for and missing. */
+  private readonly direct = new Map<TabKey, Sheet | null>();
   private names: string[] = [];
   private readonly namesByKey = new Map<TabKey, string>();
   private readonly grids = new Map<TabKey, Grid>();
@@ -41,14 +43,33 @@ export class Workbook {
     return this.todayCache;
   }
 
-  /** The sheet of a source tab, found by its Russian or English name; null when the workbook lacks it. */
+  /**
+   * The sheet of a source tab, found by its Russian or English name; null when the workbook lacks it. An operation
+   * that needs a few tabs asks for each by its name (one or two getSheetByName, then its getName), instead of listing
+   * every sheet and asking each its name; a tab typed otherwise («план», «План ») is found by the full scan, by the
+   * same rule as headers.
+   */
   sheet(key: TabKey): Sheet | null {
-    return this.sheetMap().get(key) ?? null;
+    if (this.sheetsByKey) return this.sheetsByKey.get(key) ?? null;
+    const direct = this.direct.get(key);
+    if (direct !== undefined) return direct;
+    for (const name of new Set([TABS[key].name.ru, TABS[key].name.en])) {
+      const found = this.ss.getSheetByName(name);
+      if (found) {
+        // Its name as it stands: Sheets may match a name without regard to case.
+        this.direct.set(key, found);
+        this.namesByKey.set(key, found.getName());
+        return found;
+      }
+    }
+    const scanned = this.sheetMap().get(key) ?? null;
+    this.direct.set(key, scanned);
+    return scanned;
   }
 
-  /** The name of a source tab's sheet as it stands (no call beyond the one that found the sheets). */
+  /** The name of a source tab's sheet as it stands (no call beyond the ones that found the sheet). */
   sheetName(key: TabKey): string | null {
-    return this.sheetMap().has(key) ? (this.namesByKey.get(key) ?? null) : null;
+    return this.sheet(key) ? (this.namesByKey.get(key) ?? null) : null;
   }
 
   /** Every sheet's name, in tab order (read with the sheets, once). */
@@ -60,6 +81,7 @@ export class Workbook {
   private sheetMap(): Map<TabKey, Sheet> {
     if (!this.sheetsByKey) {
       this.sheetsByKey = new Map();
+      this.direct.clear();
       this.namesByKey.clear();
       this.names = [];
       for (const s of this.ss.getSheets()) {
@@ -172,7 +194,10 @@ export class Workbook {
     return messages(this.locale);
   }
 
-  /** Drops cached reads: call after taking the lock, before reading what you will write against. */
+  /**
+   * Drops cached reads: call after taking the lock, before reading what you will write against. With no keys every
+   * read and the sheets found are dropped; with keys only those tabs' values (the sheets stay where they were found).
+   */
   forget(...keys: TabKey[]): void {
     for (const k of keys.length ? keys : [...this.grids.keys()]) {
       this.grids.delete(k);
@@ -182,7 +207,10 @@ export class Workbook {
         this.localeCache = null;
       }
     }
-    this.sheetsByKey = null;
+    if (keys.length === 0) {
+      this.sheetsByKey = null;
+      this.direct.clear();
+    }
   }
 }
 

@@ -32,8 +32,8 @@ const input = (plan: PlanRow[]): MyPlanInput => ({
   ],
   plan,
   bands: [
-    { name: "5–7", grades: [5, 6, 7] },
-    { name: "10–11", grades: [10, 11] },
+    { name: "5–7", grades: [5, 6, 7], direction: "" },
+    { name: "10–11", grades: [10, 11], direction: "" },
   ],
   settings: { quarters: QUARTERS, introductionsPerQuarter: 2 },
   today: "2026-11-20",
