@@ -168,11 +168,14 @@ function total(cells: readonly CoverageCell[]): CoverageTotal {
   };
 }
 
-/** Professions linked to the subject (by key) and fitting one of the bands (a profession with no bands fits all). */
+/**
+ * Professions linked to the subject (by key) and fitting one of the bands (a profession with no bands fits all;
+ * `bandKeys` null: no bands known, every linked profession fits).
+ */
 export function fittingProfessions(
   professions: readonly Profession[],
   subjectKey: string,
-  bandKeys: ReadonlySet<string>,
+  bandKeys: ReadonlySet<string> | null,
 ): { key: string; name: string }[] {
   const seen = new Map<string, { key: string; name: string }>();
   for (const p of professions) {
@@ -180,7 +183,9 @@ export function fittingProfessions(
     if (key === "" || seen.has(key)) continue;
     if (!p.subjects.some((s) => normalizeKey(s) === subjectKey)) continue;
     const fits =
-      p.bands.every((b) => normalizeKey(b) === "") || p.bands.some((b) => bandKeys.has(normalizeKey(b)));
+      bandKeys === null ||
+      p.bands.every((b) => normalizeKey(b) === "") ||
+      p.bands.some((b) => bandKeys.has(normalizeKey(b)));
     if (fits) seen.set(key, { key, name: p.profession.trim() });
   }
   return [...seen.values()];
@@ -276,16 +281,9 @@ export function planCoverage(input: PlanCoverageInput): PlanCoverage {
   for (const r of repeats) {
     if (!r.suggested) continue;
     const [subjectKey] = r.key.split("\u0000");
-    const bandKeys = new Set(input.bands ? bandsOfGrade(input.bands, r.flag.grade).map(normalizeKey) : []);
-    const fitting = input.bands
-      ? fittingProfessions(input.professions, subjectKey, bandKeys)
-      : fittingProfessions(
-          input.professions.map((p) => ({ ...p, bands: [] })),
-          subjectKey,
-          bandKeys,
-        );
+    const bandKeys = input.bands ? new Set(bandsOfGrade(input.bands, r.flag.grade).map(normalizeKey)) : null;
     const used = usedIn.get(r.key) ?? new Set<string>();
-    r.flag.forced = fitting.every((f) => used.has(f.key));
+    r.flag.forced = fittingProfessions(input.professions, subjectKey, bandKeys).every((f) => used.has(f.key));
   }
 
   const cells: CoverageCell[] = [];
