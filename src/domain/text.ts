@@ -179,3 +179,23 @@ export function fnv1a(s: string): string {
   }
   return h.toString(16).padStart(8, "0");
 }
+
+/** What a list cell is split on (data-model.md: «Lists inside a cell are separated by `,` `;` or a line break»). */
+export const LIST_SEPARATORS = /[,;\r\n]+/;
+
+/** The longest name another tab may reference (a profession, subject, class or band), in characters. */
+export const NAME_MAX_LENGTH = 100;
+
+/** The kinds of names other tabs reference, for the words of a message. */
+export type ListedName = "profession" | "subject" | "class" | "band";
+
+/**
+ * Why a name that other tabs reference cannot be saved: a list separator in it would split it into two entries
+ * in every list column («Монтажник, электромонтёр» → «Монтажник» and «электромонтёр», both unknown), and a name
+ * longer than NAME_MAX_LENGTH characters (after trimming) fits no dropdown or report cell. Undefined when it can.
+ */
+export function nameProblem(name: string): "separator" | "tooLong" | undefined {
+  if (LIST_SEPARATORS.test(name)) return "separator";
+  if (Array.from(name.trim()).length > NAME_MAX_LENGTH) return "tooLong";
+  return undefined;
+}

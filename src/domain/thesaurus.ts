@@ -1,7 +1,7 @@
 // The thesaurus of professions for the sidebar: near-duplicate detection, search with filters, draft validation.
 
 import { type Band, KLIMOV_TYPES, type KlimovType, type Profession, type Subject } from "./records";
-import { editDistance, matchesQuery, normalizeKey, wordsKey } from "./text";
+import { editDistance, matchesQuery, NAME_MAX_LENGTH, nameProblem, normalizeKey, wordsKey } from "./text";
 
 /**
  * Why an existing profession looks like the new name:
@@ -115,6 +115,8 @@ export interface ProfessionDraft {
 /** Message keys of the thesaurus area; the UI layer turns a key and its params into text. */
 export type ThesaurusMessageKey =
   | "professionRequired"
+  | "nameSeparator"
+  | "nameTooLong"
   | "subjectsRequired"
   | "subjectUnknown"
   | "typeUnknown"
@@ -137,7 +139,8 @@ export interface DraftValidation {
 }
 
 /**
- * Inline validation of a profession draft: name required; at least one subject, each one in Предметы;
+ * Inline validation of a profession draft: name required, with no list separator and at most NAME_MAX_LENGTH
+ * characters (domain nameProblem; params of nameTooLong: max, length); at least one subject, each one in Предметы;
  * types among KLIMOV_TYPES; bands (when `bands` is given) among Ступени; an exact duplicate is an error
  * (params: profession, index), a near duplicate a warning (params: profession, index, reason).
  * `exceptIndex` is the entry being edited.
@@ -153,8 +156,14 @@ export function validateProfessionDraft(
 ): DraftValidation {
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
+  const problem = nameProblem(draft.profession);
   if (normalizeKey(draft.profession) === "") {
     errors.push({ field: "profession", key: "professionRequired" });
+  } else if (problem === "separator") {
+    errors.push({ field: "profession", key: "nameSeparator" });
+  } else if (problem === "tooLong") {
+    const length = Array.from(draft.profession.trim()).length;
+    errors.push({ field: "profession", key: "nameTooLong", params: { max: NAME_MAX_LENGTH, length } });
   } else {
     for (const d of findNearDuplicates(draft.profession, context.existing, {
       exceptIndex: context.exceptIndex,

@@ -3,6 +3,7 @@
 import * as z from "zod";
 import { indexSubjects } from "../domain/plan-coverage";
 import { KLIMOV_TYPES, KlimovType, type Profession } from "../domain/records";
+import { NAME_MAX_LENGTH } from "../domain/text";
 import { type Locale, messages } from "../i18n";
 import { thesaurusMessages } from "../i18n/thesaurus";
 import type { ReadResult } from "../tables/read";
@@ -52,10 +53,16 @@ export type SaveResult =
     };
 
 const text = (max: number) => z.string().max(max);
+/**
+ * A name as the sidebar sends it. Bounded only against junk, well above NAME_MAX_LENGTH: a name that is too long, or
+ * holds a list separator, reaches validateProfessionDraft, which refuses it with a field message in the user's
+ * language (a schema error would be a bare «Неверные данные»). Names saved before that rule can still be edited.
+ */
+const name = () => text(NAME_MAX_LENGTH * 10);
 
 /** The draft the sidebar sends: raw field values. */
 export const ProfessionDraftArg = z.object({
-  profession: text(300),
+  profession: name(),
   subjects: z.array(text(300)).max(100),
   types: z.array(KlimovType).max(KLIMOV_TYPES.length),
   isNew: z.boolean(),
@@ -71,8 +78,8 @@ export type ProfessionDraftArg = z.infer<typeof ProfessionDraftArg>;
 export const SaveOptionsArg = z
   .object({
     row: z.number().int().min(2).max(10_000_000).optional(),
-    expectedName: text(300).optional(),
-    acceptNear: z.array(text(300)).max(50).optional(),
+    expectedName: name().optional(),
+    acceptNear: z.array(name()).max(50).optional(),
   })
   .refine((o) => o.row === undefined || o.expectedName !== undefined, {
     message: "expectedName is required with row",

@@ -1,6 +1,7 @@
 // «Проверить данные»: each source tab read once; row and cross-tab problems go to the generated «Проверка данных».
 
 import { defaultSettings } from "../domain/defaults";
+import { planCoverage } from "../domain/plan-coverage";
 import type { Settings } from "../domain/records";
 import { type Locale, messages } from "../i18n";
 import { validateMessages } from "../i18n/validate";
@@ -11,6 +12,7 @@ import { type HeaderMap, mapHeader, type ReadResult, TableError } from "../table
 import { anyTab, SOURCE_TAB_ORDER, TABS, type TabKey } from "../tables/specs";
 import {
   locateError,
+  planFlagWarnings,
   REPORT_FIRST_ROW,
   REPORT_LINK_COLUMN,
   type ReportProblem,
@@ -34,7 +36,7 @@ export interface Findings {
   sources: string[];
 }
 
-/** Menu «Проверить данные»: rebuilds the report tab and tells the number of problems in a toast. */
+/** Menu «Проверить данные»: rebuilds the report tab and tells the number of errors and warnings in a toast. */
 export function runValidation(now: Date = new Date()): number {
   return withDocumentLock(messages(userLocale()), () => {
     const wb = new Workbook(undefined, now);
@@ -51,9 +53,10 @@ export function runValidation(now: Date = new Date()): number {
     if (report.links.length > 0)
       sheet.getRange(REPORT_FIRST_ROW, REPORT_LINK_COLUMN, report.links.length, 1).setFormulas(report.links);
     const n = report.problems.length;
+    const errors = report.problems.filter((p) => p.severity === "error").length;
     toastAfterSave(
       wb.ss,
-      n === 0 ? m.validate.toastNone : m.validate.toastFound(n, tabName),
+      n === 0 ? m.validate.toastNone : m.validate.toastFound(errors, n - errors, tabName),
       m.validate.title,
     );
     return n;
@@ -61,8 +64,9 @@ export function runValidation(now: Date = new Date()): number {
 }
 
 /**
- * Reads Настройки and every source tab once and returns every problem: a missing tab, a tab that cannot be read
- * (a missing or doubled column), each rejected cell, and the cross-tab checks of tables/cross-checks.
+ * Reads Настройки and every source tab once and returns every problem: as errors, a missing tab, a tab that cannot be
+ * read (a missing or doubled column), each rejected cell, and the cross-tab checks of tables/cross-checks; as
+ * warnings, the plan's flags (domain planCoverage on the records already read) that do not restate an error.
  */
 export function collectProblems(wb: Workbook): Findings {
   const problems: ReportProblem[] = [];
@@ -73,7 +77,15 @@ export function collectProblems(wb: Workbook): Findings {
   const { settings, locale } = readSettings(wb, problems, gids);
   if (gids.settings !== undefined) sources.push(TABS.settings.name[locale]);
   const tabProblem = (key: TabKey, reason: string, row?: number) =>
-    problems.push({ tabKey: key, tab: TABS[key].name[locale], row, column: "", value: "", reason });
+    problems.push({
+      severity: "error",
+      tabKey: key,
+      tab: TABS[key].name[locale],
+      row,
+      column: "",
+      value: "",
+      reason,
+    });
   for (const key of SOURCE_TAB_ORDER) {
     if (key === "settings") continue;
     const sheet = wb.sheet(key);
@@ -98,7 +110,39 @@ export function collectProblems(wb: Workbook): Findings {
   const options = { timeZone: wb.timeZone, locale };
   for (const e of crossTabProblems({ grids, reads, settings, options }))
     problems.push(locateError(e, reads[e.tabKey]?.header as HeaderMap | undefined));
+  problems.push(...planWarnings(wb, reads, grids, settings, problems, options));
   return { locale, problems, gids, sources };
+}
+
+/**
+ * The plan's flags as warnings, from the records this check has read (no read more); none when План, Предметы or
+ * Профессии could not be read (that is an error already, and every plan row would be flagged for it).
+ */
+function planWarnings(
+  wb: Workbook,
+  reads: Partial<Record<TabKey, ReadResult<Record<string, unknown>>>>,
+  grids: Partial<Record<TabKey, Grid>>,
+  settings: Settings,
+  errors: readonly ReportProblem[],
+  options: { timeZone: string; locale: Locale },
+): ReportProblem[] {
+  if (!reads.plan || !reads.subjects || !reads.professions) return [];
+  const plan = wb.read("plan");
+  const { flags } = planCoverage({
+    subjects: wb.read("subjects").records.map((r) => r.record),
+    professions: wb.read("professions").records.map((r) => r.record),
+    plan: plan.records,
+    settings,
+    bands: reads.bands ? wb.read("bands").records.map((r) => r.record) : undefined,
+    today: wb.today,
+  });
+  return planFlagWarnings({
+    flags,
+    header: plan.header as unknown as HeaderMap,
+    grid: grids.plan ?? [],
+    errors,
+    options,
+  });
 }
 
 /** Настройки first: it decides the language of every message. A tab that cannot be read is one problem. */
@@ -113,6 +157,7 @@ function readSettings(
     const { settings, locale } = fallback();
     const tab = TABS.settings.name[locale];
     problems.push({
+      severity: "error",
       tabKey: "settings",
       tab,
       column: "",
@@ -132,6 +177,7 @@ function readSettings(
     if (!(e instanceof TableError) && !(e instanceof UserError)) throw e;
     const { settings, locale } = fallback();
     problems.push({
+      severity: "error",
       tabKey: "settings",
       tab: TABS.settings.name[locale],
       row: 1,

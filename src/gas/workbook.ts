@@ -218,6 +218,7 @@ function emptyRead<K extends TabKey>(key: K): ReadResult<TabRecords[K]> {
   return {
     records: [],
     errors: [],
+    rejected: [],
     header: { tab: key, index: {}, headers: [], missing: [], duplicates: [] },
   } as ReadResult<TabRecords[K]>;
 }

@@ -1,6 +1,21 @@
 // Messages of the table layer: why a cell was rejected, why a tab cannot be read, and the docs table's words.
 
+import type { ListedName } from "../domain/text";
 import type { Locale } from "./format";
+
+/** Each kind of listed name: «в названии профессии», «станет двумя профессиями», and an example. */
+const NAMES_RU: Record<ListedName, { of: string; two: string; example: string }> = {
+  profession: { of: "профессии", two: "двумя профессиями", example: "Монтажник, электромонтёр" },
+  subject: { of: "предмета", two: "двумя предметами", example: "Физика, астрономия" },
+  class: { of: "класса", two: "двумя классами", example: "8А, 8Б" },
+  band: { of: "ступени", two: "двумя ступенями", example: "5–7, 8–9" },
+};
+const NAMES_EN: Record<ListedName, { of: string; two: string; example: string }> = {
+  profession: { of: "profession", two: "two professions", example: "Fitter, electrician" },
+  subject: { of: "subject", two: "two subjects", example: "Physics, astronomy" },
+  class: { of: "class", two: "two classes", example: "8А, 8Б" },
+  band: { of: "band", two: "two bands", example: "5–7, 8–9" },
+};
 
 const list = (items: readonly string[]) => items.map((s) => `«${s}»`).join(", ");
 
@@ -26,6 +41,9 @@ export const ru = {
       `параллель ${grade} не совпадает с классом ${className}`,
     duplicate: (row: number) => `повторяет строку ${row}`,
     invalid: () => "недопустимое значение",
+    nameSeparator: (kind: ListedName) =>
+      `в названии ${NAMES_RU[kind].of} не должно быть запятой, точки с запятой или переноса строки: списки в других листах разделяются ими (например, «${NAMES_RU[kind].example}» станет ${NAMES_RU[kind].two})`,
+    nameTooLong: (max: number) => `название длиннее ${max} символов`,
   },
   /** A whole tab cannot be used: nothing is written. */
   missingColumn: (tab: string, column: string) =>
@@ -93,6 +111,9 @@ export const en: typeof ru = {
     gradeMismatch: (grade: number, className: string) => `grade ${grade} does not match class ${className}`,
     duplicate: (row: number) => `repeats row ${row}`,
     invalid: () => "invalid value",
+    nameSeparator: (kind: ListedName) =>
+      `a ${NAMES_EN[kind].of} name must not hold a comma, a semicolon or a line break: lists on other tabs are separated by them (e.g. «${NAMES_EN[kind].example}» would become ${NAMES_EN[kind].two})`,
+    nameTooLong: (max: number) => `the name is longer than ${max} characters`,
   },
   missingColumn: (tab: string, column: string) =>
     `Tab «${tab}» has no required column «${column}». Add it to the first row and try again.`,

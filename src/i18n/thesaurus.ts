@@ -60,6 +60,10 @@ export const ru = {
       `Профессия «${name}» не найдена на листе «Профессии»: её удалили или переименовали. Список обновлён — повторите изменение.`,
     issues: {
       professionRequired: (_: Params) => "Введите название профессии.",
+      nameSeparator: (_: Params) =>
+        "В названии профессии не должно быть запятой, точки с запятой или переноса строки: списки в других листах разделяются ими. Например, «Монтажник, электромонтёр» станет двумя профессиями.",
+      nameTooLong: (x: Params) =>
+        `Название длиннее ${p(x, "max")} символов (сейчас ${p(x, "length")}): сократите его.`,
       subjectsRequired: (_: Params) => "Выберите хотя бы один предмет.",
       subjectUnknown: (x: Params) => `Предмета «${p(x, "subject")}» нет на листе «Предметы».`,
       typeUnknown: (x: Params) => `Неизвестный тип «${p(x, "type")}»: допустимы П, Т, Ч, З, Х.`,
@@ -137,6 +141,10 @@ export const en: typeof ru = {
       `The profession «${name}» is no longer on the Professions tab: it was deleted or renamed. The list is refreshed — make the change again.`,
     issues: {
       professionRequired: (_: Params) => "Enter the profession's name.",
+      nameSeparator: (_: Params) =>
+        "A profession's name must not hold a comma, a semicolon or a line break: lists on other tabs are separated by them. E.g. «Fitter, electrician» would become two professions.",
+      nameTooLong: (x: Params) =>
+        `The name is longer than ${p(x, "max")} characters (now ${p(x, "length")}): shorten it.`,
       subjectsRequired: (_: Params) => "Choose at least one subject.",
       subjectUnknown: (x: Params) => `The Subjects tab has no subject «${p(x, "subject")}».`,
       typeUnknown: (x: Params) => `Unknown type «${p(x, "type")}»: use П, Т, Ч, З, Х.`,

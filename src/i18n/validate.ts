@@ -1,4 +1,4 @@
-// Messages of «Проверить данные»: the report tab, its columns, the toast, and the cross-tab problems' reasons.
+// Messages of «Проверить данные»: the report tab, its columns and kinds, the toast, and the cross-tab problems' reasons.
 
 import type { Locale } from "./format";
 import { plural } from "./format";
@@ -12,6 +12,7 @@ export const ru = {
     tabName: "Проверка данных",
     title: "ПрофТрек",
     columns: {
+      kind: "Вид",
       tab: "Лист",
       row: "Строка",
       column: "Столбец",
@@ -19,10 +20,12 @@ export const ru = {
       problem: "Проблема",
       link: "Ссылка",
     },
+    /** The «Вид» of a line. */
+    severity: { error: "ошибка", warning: "предупреждение" },
     none: "Проблем не найдено.",
     toastNone: "Проверка данных: проблем не найдено.",
-    toastFound: (n: number, tab: string) =>
-      `Проверка данных: ${n} ${plural(n, "проблема", "проблемы", "проблем")}. Список и ссылки на ячейки — на листе «${tab}».`,
+    toastFound: (errors: number, warnings: number, tab: string) =>
+      `Проверка данных: ${errors} ${plural(errors, "ошибка", "ошибки", "ошибок")}, ${warnings} ${plural(warnings, "предупреждение", "предупреждения", "предупреждений")}. Список и ссылки на ячейки — на листе «${tab}».`,
     /** The text of a link to a cell. */
     goTo: (a1: string) => `перейти к ${a1}`,
     missingTab: "листа нет в книге; выполните «ПрофТрек → Настроить книгу»",
@@ -46,6 +49,7 @@ export const en: typeof ru = {
     tabName: "Data check",
     title: "ПрофТрек",
     columns: {
+      kind: "Kind",
       tab: "Tab",
       row: "Row",
       column: "Column",
@@ -53,10 +57,11 @@ export const en: typeof ru = {
       problem: "Problem",
       link: "Link",
     },
+    severity: { error: "error", warning: "warning" },
     none: "No problems found.",
     toastNone: "Data check: no problems found.",
-    toastFound: (n: number, tab: string) =>
-      `Data check: ${n} ${n === 1 ? "problem" : "problems"}. The list with links to the cells is on the «${tab}» tab.`,
+    toastFound: (errors: number, warnings: number, tab: string) =>
+      `Data check: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}. The list with links to the cells is on the «${tab}» tab.`,
     goTo: (a1: string) => `go to ${a1}`,
     missingTab: "the tab is missing; run «ПрофТрек → Set up the workbook»",
   },

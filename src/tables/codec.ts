@@ -1,5 +1,6 @@
 // One cell ↔ one record value, by column type: reading with defaults and reasons, writing as Sheets keeps it.
 
+import { NAME_MAX_LENGTH, nameProblem } from "../domain/text";
 import type { Locale } from "../i18n/format";
 import { reason, tableMessages } from "../i18n/tables";
 import { type Cell, fail, isBlank, isDate, ok, type Parsed } from "./cell";
@@ -44,6 +45,11 @@ function blankValue(column: ColumnSpec): Parsed<unknown> {
 /** Reads one cell of a column into its record value (never throws, whatever the cell holds). */
 export function readCell(column: ColumnSpec, cell: unknown, options: CellOptions): Parsed<unknown> {
   if (isBlank(cell)) return blankValue(column);
+  if (column.listedName !== undefined) {
+    const problem = nameProblem(cellText(cell));
+    if (problem === "separator") return fail(reason("nameSeparator", column.listedName));
+    if (problem === "tooLong") return fail(reason("nameTooLong", NAME_MAX_LENGTH));
+  }
   switch (column.type) {
     case "text":
       return ok(isDate(cell) ? (dateToLocalDate(cell, options) ?? "") : cellText(cell));

@@ -16,7 +16,10 @@ import { anyTab, SOURCE_TAB_ORDER } from "./specs";
 export interface CrossCheckInput {
   /** Raw grids (row 1 = header) of the tabs the workbook has. */
   grids: Partial<Record<TabKey, Grid>>;
-  /** Records of the tabs whose header could be read; rows with errors are already left out of them. */
+  /**
+   * The tabs whose header could be read: their records, and the rows left out because of errors with the cells that
+   * did parse (checked too, so that a row shows every problem it has).
+   */
   reads: Partial<Record<TabKey, ReadResult<Record<string, unknown>>>>;
   settings: Pick<Settings, "personalDataMode">;
   options: ZoneOptions & { locale: Locale };
@@ -31,6 +34,7 @@ const SINGLE: readonly ColumnSpec["type"][] = ["text", "className", "grade", "in
  *   referenced tab holds; list columns name every unknown item;
  * - a class in a `Класс` column or in an event's or questionnaire's `Классы` that is not on Классы;
  * - in «коды» mode, a pupil code or label that looks like «Фамилия Имя».
+ * Rows with errors are checked too, on the cells that parsed: a bad cell is reported by the read, its other cells here.
  * A referenced tab that is missing or unreadable is skipped: that is reported once, by the tab itself.
  * The referenced values are taken from every non-blank cell of the referenced column, rows with errors included,
  * so one bad cell there does not turn into a cascade of problems here.
@@ -54,6 +58,10 @@ export function crossTabProblems(input: CrossCheckInput): RowError[] {
     const spec = anyTab(key);
     const grid = input.grids[key] ?? [];
     const header = read.header as HeaderMap;
+    const rows: { row: number; record: Record<string, unknown> }[] = [
+      ...read.records,
+      ...read.rejected.map((r) => ({ row: r.row, record: r.draft })),
+    ];
     const report = (row: number, columnKey: string, reason: string) => {
       const i = header.index[columnKey];
       const value = i === undefined ? "" : displayCell(grid[row - 1]?.[i], input.options);
@@ -70,7 +78,7 @@ export function crossTabProblems(input: CrossCheckInput): RowError[] {
       const allowed = valuesOf(target.tab, target.column, keyOf);
       if (!allowed) continue;
       const targetHeader = targetColumn?.header[locale] ?? "";
-      for (const { row, record } of read.records) {
+      for (const { row, record } of rows) {
         const value = record[column.key];
         if (classList) {
           const classes = (value as { classes?: string[] } | undefined)?.classes ?? [];
@@ -86,7 +94,7 @@ export function crossTabProblems(input: CrossCheckInput): RowError[] {
       }
     }
     if (key === "pupils" && input.settings.personalDataMode === "codes") {
-      for (const { row, record } of read.records) {
+      for (const { row, record } of rows) {
         for (const field of ["code", "label"]) {
           const text = record[field];
           if (typeof text === "string" && looksLikeFullName(text)) report(row, field, why.fullName());

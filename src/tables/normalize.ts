@@ -1,7 +1,7 @@
 // Normalizing what teachers type: headers, names, class names, grade lists, lists, booleans, numbers, options.
 
 import type { KlimovType } from "../domain/records";
-import { normalizeKey } from "../domain/text";
+import { LIST_SEPARATORS, normalizeKey } from "../domain/text";
 import { reason } from "../i18n/tables";
 import { type Cell, fail, isBlank, isDate, ok, type Parsed } from "./cell";
 import { KLIMOV } from "./enums";
@@ -59,7 +59,7 @@ export function cellText(cell: unknown): string {
 /** Splits a list cell on `,` `;` or line breaks; items trimmed, empty ones dropped. */
 export function splitList(text: string): string[] {
   return String(text)
-    .split(/[,;\r\n]+/)
+    .split(LIST_SEPARATORS)
     .map((s) => s.replace(SPACES, " ").trim())
     .filter((s) => s !== "");
 }

@@ -63,6 +63,11 @@ export interface ReadOptions extends ZoneOptions {
 export interface ReadResult<T> {
   records: { row: number; record: T }[];
   errors: RowError[];
+  /**
+   * The rows left out because of errors, each with the cells that did parse (a bad cell is absent), in sheet order:
+   * for checks that report every problem of a row (the cross-tab checks), never for a computation.
+   */
+  rejected: { row: number; draft: Partial<T> }[];
   header: HeaderMap<T>;
 }
 
@@ -151,8 +156,10 @@ export function rowError<T>(
 }
 
 /**
- * Reads a source tab's grid (row 1 = header) into typed records. Blank rows are skipped; a row with a bad cell
- * gives one RowError per bad cell and is left out. Throws TableError only for a missing or doubled column.
+ * Reads a source tab's grid (row 1 = header) into typed records. Blank rows are skipped. Every problem of a row is
+ * reported, one RowError per cell: a bad cell, a cross-column rule (`complete`, on the cells that parsed), a repeat of
+ * an earlier valid row (on the cells that parsed); such a row is left out of `records` and kept, as far as it parsed,
+ * in `rejected`. Throws TableError only for a missing or doubled column.
  */
 export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions): ReadResult<T> {
   const locale = options.locale ?? "ru";
@@ -161,6 +168,7 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
   assertHeader(spec, header, locale);
   const present = spec.columns.filter((c) => header.index[c.key] !== undefined);
   const records: ReadResult<T>["records"] = [];
+  const rejected: ReadResult<T>["rejected"] = [];
   const errors: RowError[] = [];
   const unique = uniqueKeys(spec);
   const seen = unique.map(() => new Map<string, number>());
@@ -182,8 +190,11 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
         if (parsed.value !== undefined) draft[c.key] = parsed.value;
       } else fail(c.key, parsed.reason);
     }
-    if (rowErrors.length === 0 && spec.complete) {
-      for (const issue of spec.complete(draft as Partial<T>)) fail(issue.column, issue.reason);
+    if (spec.complete) {
+      // On a partial draft too: a rule about a column that already failed would only repeat that failure.
+      const failed = new Set(rowErrors.map((e) => e.columnKey));
+      for (const issue of spec.complete(draft as Partial<T>))
+        if (!failed.has(issue.column)) fail(issue.column, issue.reason);
     }
     let record: T | undefined;
     if (rowErrors.length === 0) {
@@ -193,14 +204,15 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
         for (const issue of checked.error.issues)
           fail(String(issue.path[0] ?? spec.columns[0].key), { code: "invalid", args: [] });
     }
-    if (record !== undefined) {
-      const repeated = firstRepeat(unique, seen, draft, row);
-      if (repeated) fail(repeated.column, { code: "duplicate", args: [repeated.row] });
-    }
-    if (rowErrors.length > 0 || record === undefined) errors.push(...dedupe(rowErrors));
-    else records.push({ row, record });
+    // Only a valid row takes its values: a later valid row is never left out for repeating a rejected one.
+    const repeated = firstRepeat(unique, seen, draft, row, record !== undefined);
+    if (repeated) fail(repeated.column, { code: "duplicate", args: [repeated.row] });
+    if (rowErrors.length > 0 || record === undefined) {
+      errors.push(...dedupe(rowErrors));
+      rejected.push({ row, draft: draft as Partial<T> });
+    } else records.push({ row, record });
   }
-  return { records, errors, header };
+  return { records, errors, rejected, header };
 }
 
 /** One unique column set of a spec: its column keys, each with the key its values compare by. */
@@ -221,12 +233,16 @@ function uniqueKeys<T>(spec: TabSpec<T>): UniqueSet[] {
   );
 }
 
-/** Checks the unique column sets; returns the earlier row a set of values repeats, and records new ones. */
+/**
+ * Checks the unique column sets (a set with a value missing is not checked); returns the earlier row a set of values
+ * repeats, else records the row's values when `take` (a valid row).
+ */
 function firstRepeat(
   sets: readonly UniqueSet[],
   seen: Map<string, number>[],
   draft: Record<string, unknown>,
   row: number,
+  take: boolean,
 ) {
   const keys = sets.map((set) => {
     const values = set.map((c) => draft[c.column]);
@@ -238,6 +254,7 @@ function firstRepeat(
     const earlier = key === undefined ? undefined : seen[s].get(key);
     if (earlier !== undefined) return { column: sets[s][0].column, row: earlier };
   }
+  if (!take) return undefined;
   keys.forEach((key, s) => {
     if (key !== undefined) seen[s].set(key, row);
   });

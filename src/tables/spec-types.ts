@@ -1,5 +1,6 @@
 // The shape of a tab spec: columns, their types, enumerations and notes, in both locales.
 
+import type { ListedName } from "../domain/text";
 import type { Reason } from "../i18n/tables";
 
 /** A user-facing text in both locales. */
@@ -90,6 +91,12 @@ export interface ColumnSpec<K extends string = string> {
    * left out — a code or id (pupil code, event id, class), compared exactly by identityKey.
    */
   identity?: "name";
+  /**
+   * The column names entries that list columns of other tabs reference (Профессия, Предмет, Класс, Ступень): a cell
+   * holding `,` `;` or a line break, or longer than NAME_MAX_LENGTH, is rejected (domain nameProblem), with a reason
+   * worded for this kind of name.
+   */
+  listedName?: ListedName;
 }
 
 /** A problem the whole-row check found, tied to a column. */

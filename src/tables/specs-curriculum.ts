@@ -20,6 +20,7 @@ export const PROFESSIONS_TAB = defineTab<Profession>({
       header: { ru: "Профессия", en: "Profession" },
       type: "text",
       identity: "name",
+      listedName: "profession",
       required: true,
       width: 200,
       note: { ru: "Название профессии, без повторов.", en: "Profession name, no repeats." },

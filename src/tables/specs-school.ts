@@ -21,6 +21,7 @@ export const BANDS_TAB = defineTab<Band>({
       header: { ru: "Ступень", en: "Band" },
       type: "text",
       identity: "name",
+      listedName: "band",
       required: true,
       width: 90,
       note: { ru: "Название ступени, например 5–7.", en: "Band name, e.g. 5–7." },
@@ -61,6 +62,7 @@ export const CLASSES_TAB = defineTab<SchoolClass>({
       header: { ru: "Класс", en: "Class" },
       type: "className",
       required: true,
+      listedName: "class",
       width: 70,
       note: {
         ru: "Параллель и буква: 8А. «8 а» и латинская A тоже подойдут.",
@@ -178,6 +180,7 @@ export const SUBJECTS_TAB = defineTab<Subject>({
       header: { ru: "Предмет", en: "Subject" },
       type: "text",
       identity: "name",
+      listedName: "subject",
       required: true,
       width: 180,
       note: { ru: "Название предмета.", en: "Subject name." },

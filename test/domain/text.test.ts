@@ -1,7 +1,15 @@
 // Text keys: normalization for compare and search, word-order keys, bounded edit distance, query matching.
 
 import fc from "fast-check";
-import { editDistance, matchesQuery, normalizeKey, wordsKey } from "../../src/domain/text";
+import {
+  editDistance,
+  LIST_SEPARATORS,
+  matchesQuery,
+  NAME_MAX_LENGTH,
+  nameProblem,
+  normalizeKey,
+  wordsKey,
+} from "../../src/domain/text";
 
 const ZWSP = "\u200B";
 
@@ -181,5 +189,34 @@ describe("matchesQuery", () => {
   it("matches anything with a blank query", () => {
     expect(matchesQuery([], "  ")).toBe(true);
     expect(matchesQuery(hay, "")).toBe(true);
+  });
+});
+
+describe("nameProblem: names other tabs reference", () => {
+  test("a list separator splits the name in every list column: refused", () => {
+    for (const name of ["Монтажник, электромонтёр", "Физика;астрономия", "8А\n8Б", "Врач\r\nфельдшер"]) {
+      expect(nameProblem(name)).toBe("separator");
+      expect(name.split(LIST_SEPARATORS).length).toBeGreaterThan(1);
+    }
+  });
+
+  test("at most 100 characters after trimming, counted as characters (not UTF-16 units)", () => {
+    expect(NAME_MAX_LENGTH).toBe(100);
+    expect(nameProblem("я".repeat(100))).toBeUndefined();
+    expect(nameProblem(` ${"я".repeat(100)} `)).toBeUndefined();
+    expect(nameProblem("😀".repeat(100))).toBeUndefined();
+    expect(nameProblem("я".repeat(101))).toBe("tooLong");
+    expect(nameProblem(`${"я".repeat(101)}, б`)).toBe("separator");
+  });
+
+  test("dashes, dots, slashes and brackets are fine", () => {
+    for (const name of [
+      "Инженер-робототехник",
+      "Врач.",
+      "Оператор БПЛА (дронов)",
+      "Физика/астрономия",
+      "5–7",
+    ])
+      expect(nameProblem(name)).toBeUndefined();
   });
 });

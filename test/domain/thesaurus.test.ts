@@ -204,6 +204,26 @@ describe("validateProfessionDraft", () => {
     ]);
   });
 
+  it("refuses a name holding a list separator or longer than 100 characters, saying which", () => {
+    for (const name of ["Монтажник, электромонтёр", "Монтажник; электромонтёр", "Монтажник\nэлектромонтёр"]) {
+      const r = validateProfessionDraft({ ...draft, profession: name }, { subjects, existing, bands });
+      expect(r.ok).toBe(false);
+      expect(r.errors).toEqual([{ field: "profession", key: "nameSeparator" }]);
+    }
+    const long = validateProfessionDraft(
+      { ...draft, profession: `  ${"ж".repeat(101)} ` },
+      { subjects, existing, bands },
+    );
+    expect(long.errors).toEqual([
+      { field: "profession", key: "nameTooLong", params: { max: 100, length: 101 } },
+    ]);
+    const longest = validateProfessionDraft(
+      { ...draft, profession: "ж".repeat(100) },
+      { subjects, existing, bands },
+    );
+    expect(longest.ok).toBe(true);
+  });
+
   it("does not flag the entry being edited as its own duplicate", () => {
     const r = validateProfessionDraft(
       { ...draft, profession: "Агроном" },

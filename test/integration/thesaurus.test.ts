@@ -230,6 +230,28 @@ describe("adding a profession", () => {
     expect(!none.ok && none.errors.map((e) => e.text)).toEqual(["Выберите хотя бы один предмет."]);
   });
 
+  test("a name with a list separator or over 100 characters is refused with the reason; nothing is written", () => {
+    const emu = demo();
+    const before = cloneWorkbook(emu.workbook);
+    const comma = save(emu, draft("Монтажник, электромонтёр"));
+    expect(comma).toMatchObject({
+      ok: false,
+      message: "Исправьте отмеченные поля.",
+      errors: [
+        {
+          field: "profession",
+          key: "nameSeparator",
+          text: "В названии профессии не должно быть запятой, точки с запятой или переноса строки: списки в других листах разделяются ими. Например, «Монтажник, электромонтёр» станет двумя профессиями.",
+        },
+      ],
+    });
+    const long = save(emu, draft("Инженер".repeat(43).slice(0, 300)));
+    expect(!long.ok && long.errors.map((e) => e.text)).toEqual([
+      "Название длиннее 100 символов (сейчас 300): сократите его.",
+    ]);
+    expect(emu.workbook).toEqual(before);
+  });
+
   test("arguments are checked with zod: a bad type or shape is refused before anything is read", () => {
     const emu = demo();
     const r = emu.runFromClient("saveProfession", [{ ...draft("Астроном"), types: ["космос"] }]);

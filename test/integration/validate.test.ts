@@ -2,6 +2,7 @@
 
 import { createEmulator, type Emulator } from "../../emulator/index";
 import { cloneWorkbook, newWorkbook, type SheetModel } from "../../emulator/model";
+import { plural } from "../../src/i18n/format";
 
 const REPORT = "Проверка данных";
 
@@ -24,18 +25,22 @@ const lastRow = (s: SheetModel) => {
   return last;
 };
 
-/** The report's problem lines: the cells of columns A–E and the link formula in F. */
+/** The report's problem lines: the cells of columns A–F and the link formula in G. */
 function reportLines(emu: Emulator, name = REPORT) {
   const s = sheet(emu, name);
   return s.cells.slice(2).map((row) => ({
-    tab: row?.[0]?.v,
-    row: row?.[1]?.v,
-    column: row?.[2]?.v,
-    value: row?.[3]?.v,
-    problem: row?.[4]?.v,
-    link: row?.[5]?.formula ?? row?.[5]?.v,
+    kind: row?.[0]?.v,
+    tab: row?.[1]?.v,
+    row: row?.[2]?.v,
+    column: row?.[3]?.v,
+    value: row?.[4]?.v,
+    problem: row?.[5]?.v,
+    link: row?.[6]?.formula ?? row?.[6]?.v,
   }));
 }
+const errorLines = (emu: Emulator, name = REPORT) =>
+  reportLines(emu, name).filter((l) => l.kind !== "предупреждение");
+const warningLines = (emu: Emulator) => reportLines(emu).filter((l) => l.kind === "предупреждение");
 
 describe("validateData on a clean workbook", () => {
   test("set up, then checked: no problem; the report is a marked, warning-protected generated tab", () => {
@@ -53,6 +58,7 @@ describe("validateData on a clean workbook", () => {
       /^Сформировано ПрофТрек \d\d\.\d\d\.\d{4} \d\d:\d\d по листам: Настройки, /,
     );
     expect(s.cells[1].map((c) => c?.v)).toEqual([
+      "Вид",
       "Лист",
       "Строка",
       "Столбец",
@@ -61,16 +67,23 @@ describe("validateData on a clean workbook", () => {
       "Ссылка",
     ]);
     expect(reportLines(emu)).toEqual([
-      { tab: "", row: "", column: "", value: "", problem: "Проблем не найдено.", link: "" },
+      { kind: "", tab: "", row: "", column: "", value: "", problem: "Проблем не найдено.", link: "" },
     ]);
   });
 
-  test("the demo school: no problem, and a rerun replaces the report instead of adding one", () => {
+  test("the demo school: no error, only the plan's remarks as warnings; a rerun replaces the report", () => {
     const emu = createEmulator({ workbook: newWorkbook() });
     emu.call("fillDemoData");
     emu.call("validateData");
     emu.call("validateData");
-    expect(emu.ui.toasts.at(-1)?.message).toBe("Проверка данных: проблем не найдено.");
+    const warnings = warningLines(emu);
+    expect(errorLines(emu)).toEqual([]);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(new Set(warnings.map((l) => l.tab))).toEqual(new Set(["План"]));
+    const n = warnings.length;
+    expect(emu.ui.toasts.at(-1)?.message).toBe(
+      `Проверка данных: 0 ошибок, ${n} ${plural(n, "предупреждение", "предупреждения", "предупреждений")}. Список и ссылки на ячейки — на листе «Проверка данных».`,
+    );
     expect(emu.workbook.sheets.filter((s) => s.name.startsWith(REPORT))).toHaveLength(1);
   });
 });
@@ -81,53 +94,112 @@ describe("validateData on the demo school with planted problems", () => {
   const pupils = sheet(emu, "Ученики");
   const plan = sheet(emu, "План");
   const participation = sheet(emu, "Участие");
-  const code2 = String(pupils.cells[1]?.[col(pupils, "Код") - 1]?.v);
+  const codeOf = (row: number) => String(pupils.cells[row - 1]?.[col(pupils, "Код") - 1]?.v);
+  const classOf = (row: number) => String(pupils.cells[row - 1]?.[col(pupils, "Класс") - 1]?.v);
+  const code2 = codeOf(2);
   const duplicateRow = lastRow(pupils) + 1;
+  const threeRow = duplicateRow + 1;
+  const planRow = lastRow(plan) + 1;
   emu.editCell("Ученики", 5, col(pupils, "Класс"), "9Я");
   emu.editCell("Ученики", 7, col(pupils, "Подпись"), "Иванов Иван");
   emu.editCell("Ученики", duplicateRow, col(pupils, "Код"), code2);
-  emu.editCell(
-    "Ученики",
-    duplicateRow,
-    col(pupils, "Класс"),
-    String(pupils.cells[1]?.[col(pupils, "Класс") - 1]?.v),
-  );
+  emu.editCell("Ученики", duplicateRow, col(pupils, "Класс"), classOf(2));
+  // One row, three problems: Код repeats row 3, Подпись is a full name, Активен is neither да nor нет.
+  emu.editCell("Ученики", threeRow, col(pupils, "Код"), codeOf(3));
+  emu.editCell("Ученики", threeRow, col(pupils, "Класс"), classOf(3));
+  emu.editCell("Ученики", threeRow, col(pupils, "Подпись"), "Петров Пётр");
+  emu.editCell("Ученики", threeRow, col(pupils, "Активен"), "может быть");
   emu.editCell("План", 10, col(plan, "Профессия"), "Космический садовник");
+  // One План row, three problems: an unknown subject, a date that is not a date, an unknown profession.
+  emu.editCell("План", planRow, col(plan, "Предмет"), "Астрология");
+  emu.editCell("План", planRow, col(plan, "Параллель"), 8);
+  emu.editCell("План", planRow, col(plan, "Четверть"), 1);
+  emu.editCell("План", planRow, col(plan, "Дата"), "вчера");
+  emu.editCell("План", planRow, col(plan, "Профессия"), "Звездочёт");
+  // A warning: a date in another year, outside the row's quarter.
+  emu.editCell("План", 12, col(plan, "Дата"), "01.08.2040");
   emu.editCell("Участие", 20, col(participation, "Мероприятие"), "М-9999");
   emu.editCell("Участие", 30, col(participation, "Отметка"), "опоздал");
   emu.calls.reset();
   emu.call("validateData");
 
-  test("finds exactly the planted problems, in tab and row order", () => {
-    const lines = reportLines(emu).map(({ tab, row, column, value }) => [tab, row, column, value]);
-    expect(lines).toEqual([
-      ["Ученики", 5, "B «Класс*»", "9Я"],
-      ["Ученики", 7, "C «Подпись»", "Иванов Иван"],
-      ["Ученики", duplicateRow, "A «Код*»", code2],
-      ["План", 10, "F «Профессия*»", "Космический садовник"],
-      ["Участие", 20, "A «Мероприятие*»", "М-9999"],
-      ["Участие", 30, "D «Отметка*»", "опоздал"],
-    ]);
-    expect(reportLines(emu).map((l) => l.problem)).toEqual([
+  test("finds exactly the planted errors, every problem of a row, in tab and row order", () => {
+    const lines = errorLines(emu).map(({ kind, tab, row, column, value }) => [kind, tab, row, column, value]);
+    expect(lines).toEqual(
+      [
+        ["Ученики", 5, "B «Класс*»", "9Я"],
+        ["Ученики", 7, "C «Подпись»", "Иванов Иван"],
+        ["Ученики", duplicateRow, "A «Код*»", code2],
+        ["Ученики", threeRow, "A «Код*»", codeOf(3)],
+        ["Ученики", threeRow, "C «Подпись»", "Петров Пётр"],
+        ["Ученики", threeRow, "D «Активен»", "может быть"],
+        ["План", 10, "F «Профессия*»", "Космический садовник"],
+        ["План", planRow, "A «Предмет*»", "Астрология"],
+        ["План", planRow, "D «Дата»", "вчера"],
+        ["План", planRow, "F «Профессия*»", "Звездочёт"],
+        ["Участие", 20, "A «Мероприятие*»", "М-9999"],
+        ["Участие", 30, "D «Отметка*»", "опоздал"],
+      ].map((l) => ["ошибка", ...l]),
+    );
+    expect(errorLines(emu).map((l) => l.problem)).toEqual([
       "такого значения нет на вкладке «Классы» (столбец «Класс»)",
       expect.stringContaining("похоже на фамилию и имя"),
       "повторяет строку 2",
+      "повторяет строку 3",
+      expect.stringContaining("похоже на фамилию и имя"),
+      "ожидается «да» или «нет»",
+      "такого значения нет на вкладке «Профессии» (столбец «Профессия»)",
+      "такого значения нет на вкладке «Предметы» (столбец «Предмет»)",
+      "ожидается дата, например 01.09.2026",
       "такого значения нет на вкладке «Профессии» (столбец «Профессия»)",
       "такого значения нет на вкладке «Мероприятия» (столбец «Id»)",
       expect.stringContaining("неизвестное значение"),
     ]);
+    const n = warningLines(emu).length;
     expect(emu.ui.toasts.at(-1)?.message).toBe(
-      "Проверка данных: 6 проблем. Список и ссылки на ячейки — на листе «Проверка данных».",
+      `Проверка данных: 12 ошибок, ${n} ${plural(n, "предупреждение", "предупреждения", "предупреждений")}. Список и ссылки на ячейки — на листе «Проверка данных».`,
     );
   });
 
-  test('each line links to its cell: =HYPERLINK("#gid=<sheet id>&range=<A1>", …)', () => {
+  test("the plan's remarks follow the errors as warnings, each at its cell; none restates an error", () => {
+    const lines = reportLines(emu);
+    const firstWarning = lines.findIndex((l) => l.kind === "предупреждение");
+    expect(firstWarning).toBe(12);
+    expect(lines.slice(firstWarning).every((l) => l.kind === "предупреждение")).toBe(true);
+    const warnings = warningLines(emu);
+    expect(warnings).toContainEqual({
+      kind: "предупреждение",
+      tab: "План",
+      row: 12,
+      column: "D «Дата»",
+      value: "01.08.2040",
+      problem: expect.stringContaining("дата 01.08.2040 вне четверти"),
+      link: `=HYPERLINK("#gid=${plan.id}&range=D12","перейти к D12")`,
+    });
+    for (const w of warnings) {
+      const letter = String(w.column).slice(0, 1);
+      expect(w.link).toBe(
+        `=HYPERLINK("#gid=${plan.id}&range=${letter}${w.row}","перейти к ${letter}${w.row}")`,
+      );
+    }
+    // Row 10's profession is unknown: an error, not again a warning.
+    expect(warnings.filter((w) => w.row === 10 && String(w.problem).includes("нет в тезаурусе"))).toEqual([]);
+    expect(warnings.filter((w) => w.row === planRow)).toEqual([]);
+  });
+
+  test('each error links to its cell: =HYPERLINK("#gid=<sheet id>&range=<A1>", …)', () => {
     const link = (s: SheetModel, a1: string) => `=HYPERLINK("#gid=${s.id}&range=${a1}","перейти к ${a1}")`;
-    expect(reportLines(emu).map((l) => l.link)).toEqual([
+    expect(errorLines(emu).map((l) => l.link)).toEqual([
       link(pupils, "B5"),
       link(pupils, "C7"),
       link(pupils, `A${duplicateRow}`),
+      link(pupils, `A${threeRow}`),
+      link(pupils, `C${threeRow}`),
+      link(pupils, `D${threeRow}`),
       link(plan, "F10"),
+      link(plan, `A${planRow}`),
+      link(plan, `D${planRow}`),
+      link(plan, `F${planRow}`),
       link(participation, "A20"),
       link(participation, "D30"),
     ]);
@@ -154,6 +226,7 @@ describe("validateData on a broken workbook", () => {
     const lines = reportLines(emu);
     expect(lines).toEqual([
       {
+        kind: "ошибка",
         tab: "Участие",
         row: 1,
         column: "",
@@ -163,6 +236,7 @@ describe("validateData on a broken workbook", () => {
         link: `=HYPERLINK("#gid=${sheet(emu, "Участие").id}&range=A1","перейти к A1")`,
       },
       {
+        kind: "ошибка",
         tab: "Профпробы",
         row: "",
         column: "",
@@ -190,9 +264,10 @@ describe("validateData on a broken workbook", () => {
     emu.editCell("Pupils", 2, 2, "8A");
     emu.call("validateData");
     expect(emu.ui.toasts.at(-1)?.message).toBe(
-      "Data check: 1 problem. The list with links to the cells is on the «Data check» tab.",
+      "Data check: 1 error, 0 warnings. The list with links to the cells is on the «Data check» tab.",
     );
     expect(reportLines(emu, "Data check")[0]).toMatchObject({
+      kind: "error",
       tab: "Pupils",
       row: 2,
       column: "B «Class*»",
@@ -202,7 +277,10 @@ describe("validateData on a broken workbook", () => {
 });
 
 describe("service calls of validateData do not grow with the rows", () => {
-  /** A set-up workbook with n pupils and n participation rows (all valid) and the same three planted problems. */
+  /**
+   * A set-up workbook with n pupils, n participation rows, n professions and n plan rows (all valid), the same three
+   * planted errors and one planted warning (a profession repeated in a grade).
+   */
   function workbookWith(n: number): Emulator {
     const emu = createEmulator({ workbook: newWorkbook() });
     emu.call("setupWorkbook");
@@ -233,6 +311,23 @@ describe("service calls of validateData do not grow with the rows", () => {
       "Участие",
       codes.map((c, i) => [i === 7 ? "М-0002" : "М-0001", c, "", "участвовал"]),
     );
+    put("Предметы", [["Биология", "1-11"]]);
+    const professions = codes.map((_, i) => `Профессия ${i + 1}`);
+    put(
+      "Профессии",
+      professions.map((p) => [p, "Биология"]),
+    );
+    put(
+      "План",
+      professions.map((p, i) => [
+        "Биология",
+        (i % 11) + 1,
+        (i % 4) + 1,
+        "",
+        "",
+        i === 11 ? professions[0] : p,
+      ]),
+    );
     emu.calls.reset();
     emu.call("validateData");
     return emu;
@@ -241,8 +336,8 @@ describe("service calls of validateData do not grow with the rows", () => {
   test("100 and 10,000 rows: equal counts for every method", () => {
     const small = workbookWith(100);
     const large = workbookWith(10_000);
-    expect(reportLines(small)).toHaveLength(3);
-    expect(reportLines(large)).toHaveLength(3);
+    expect(reportLines(small).map((l) => l.kind)).toEqual(["ошибка", "ошибка", "ошибка", "предупреждение"]);
+    expect(reportLines(large)).toEqual(reportLines(small).map((l) => ({ ...l, link: expect.any(String) })));
     expect(large.calls.snapshot()).toEqual(small.calls.snapshot());
     expect(small.calls.get("Range.getValues")).toBe(18);
   });

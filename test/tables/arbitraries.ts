@@ -1,6 +1,7 @@
 // fast-check arbitraries for the table layer: records any tab can hold, and anything a cell might hold.
 
 import fc from "fast-check";
+import { nameProblem } from "../../src/domain/text";
 import { gradeOfClass, keyOfColumn } from "../../src/tables/normalize";
 import type { ColumnSpec, TabKey, TabSpec } from "../../src/tables/spec-types";
 import { TABS } from "../../src/tables/specs";
@@ -47,7 +48,8 @@ export function arbitraryOf(column: ColumnSpec): fc.Arbitrary<unknown> {
   const codes = column.enumeration?.options.map((o) => o.code) ?? [];
   switch (column.type) {
     case "text":
-      return text;
+      // A name other tabs list (Профессия, Предмет, Ступень) holds no list separator (domain nameProblem).
+      return column.listedName === undefined ? text : text.filter((t) => nameProblem(t) === undefined);
     case "number":
       return fc.oneof(
         fc.double({ min: column.min ?? -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }),

@@ -10,6 +10,8 @@ import {
   hyperlinkFormula,
   locateError,
   problemA1,
+  type ReportProblem,
+  type Severity,
   validationReport,
 } from "../../src/tables/validate";
 import { formatRecord, headerRow } from "../../src/tables/write";
@@ -145,8 +147,15 @@ describe("crossTabProblems", () => {
 });
 
 describe("validationReport", () => {
-  const problem = (tabKey: TabKey, tab: string, row: number | undefined, columnIndex?: number) => ({
+  const problem = (
+    tabKey: TabKey,
+    tab: string,
+    row: number | undefined,
+    columnIndex?: number,
+    severity: Severity = "error",
+  ): ReportProblem => ({
     tabKey,
+    severity,
     tab,
     row,
     columnIndex,
@@ -176,13 +185,14 @@ describe("validationReport", () => {
     );
     const rows = report.content.rows;
     expect(rows[0][0]).toBe("Сформировано …");
-    expect(rows[1]).toEqual(["Лист", "Строка", "Столбец", "Значение", "Проблема", "Ссылка"]);
-    expect(rows.slice(2).map((r) => [r[0], r[1], r[5]])).toEqual([
+    expect(rows[1]).toEqual(["Вид", "Лист", "Строка", "Столбец", "Значение", "Проблема", "Ссылка"]);
+    expect(rows.slice(2).map((r) => [r[1], r[2], r[6]])).toEqual([
       ["Ученики", 3, "#gid=11&range=C3"],
       ["Ученики", 9, "#gid=11&range=A9"],
       ["Участие", 5, "#gid=22&range=B5"],
     ]);
-    expect(rows[2][3]).toBe("'=SUM(A1)");
+    expect(rows[2][0]).toBe("ошибка");
+    expect(rows[2][4]).toBe("'=SUM(A1)");
     expect(report.links).toEqual([
       ['=HYPERLINK("#gid=11&range=C3","перейти к C3")'],
       ['=HYPERLINK("#gid=11&range=A9","перейти к A9")'],
@@ -190,15 +200,15 @@ describe("validationReport", () => {
     ]);
     expect(report.content.bold?.[1].every(Boolean)).toBe(true);
     expect(report.content.frozenRows).toBe(2);
-    expect(rows.every((r) => r.length === 6)).toBe(true);
+    expect(rows.every((r) => r.length === 7)).toBe(true);
   });
 
   test("no problem: one line says so, no links; a tab without a gid gets no link", () => {
     const none = validationReport([], {}, "s", "en");
-    expect(none.content.rows[2]).toEqual(["", "", "", "", "No problems found.", ""]);
+    expect(none.content.rows[2]).toEqual(["", "", "", "", "", "No problems found.", ""]);
     expect(none.links).toEqual([]);
     const missing = validationReport([problem("trials", "Профпробы", undefined)], {}, "s", "ru");
-    expect(missing.content.rows[2][5]).toBe("");
+    expect(missing.content.rows[2][6]).toBe("");
     expect(missing.links).toEqual([[""]]);
   });
 

@@ -219,3 +219,74 @@ describe("latestParticipation", () => {
     expect(latestParticipation(rows)).toEqual([rows[1].record, rows[2].record, rows[3].record]);
   });
 });
+
+describe("names other tabs reference: no list separator, at most 100 characters", () => {
+  test("Профессии, Предметы, Классы and Ступени refuse such a name with the reason; the row is left out", () => {
+    const long = "Специалист".repeat(11);
+    const professions = readTable(
+      TABS.professions,
+      [
+        ["Профессия", "Предметы"],
+        ["Монтажник, электромонтёр", "Физика"],
+        [long, "Физика"],
+        ["Электромонтёр", "Физика, Технология"],
+      ],
+      ru,
+    );
+    expect(professions.records.map((r) => r.record.profession)).toEqual(["Электромонтёр"]);
+    expect(professions.errors.map((e) => [e.row, e.column, e.reason])).toEqual([
+      [
+        2,
+        "A «Профессия»",
+        "в названии профессии не должно быть запятой, точки с запятой или переноса строки: списки в других листах разделяются ими (например, «Монтажник, электромонтёр» станет двумя профессиями)",
+      ],
+      [3, "A «Профессия»", "название длиннее 100 символов"],
+    ]);
+    const subjects = readTable(
+      TABS.subjects,
+      [
+        ["Предмет", "Классы"],
+        ["Физика; астрономия", "7-11"],
+      ],
+      ru,
+    );
+    expect(subjects.errors[0].reason).toContain("в названии предмета не должно быть запятой");
+    const classes = readTable(TABS.classes, [["Класс"], ["8А, 8Б"], ["8В"]], ru);
+    expect(classes.errors.map((e) => [e.row, e.reason])).toEqual([
+      [2, expect.stringContaining("«8А, 8Б» станет двумя классами")],
+    ]);
+    const bands = readTable(
+      TABS.bands,
+      [
+        ["Ступень", "Классы"],
+        ["5–7,\n8–9", "5-9"],
+      ],
+      ru,
+    );
+    expect(bands.errors[0].reason).toContain("в названии ступени");
+    const en = readTable(
+      TABS.professions,
+      [
+        ["Profession", "Subjects"],
+        ["Fitter; electrician", "Physics"],
+      ],
+      {
+        ...IRKUTSK,
+        locale: "en",
+      },
+    );
+    expect(en.errors[0].reason).toMatch(/^a profession name must not hold a comma/);
+  });
+
+  test("references to those names are lists or plain text as before: only the named tab refuses", () => {
+    const plan = readTable(
+      TABS.plan,
+      [
+        ["Предмет", "Параллель", "Четверть", "Профессия"],
+        ["Физика, астрономия", 8, 1, "Монтажник, электромонтёр"],
+      ],
+      ru,
+    );
+    expect(plan.errors).toEqual([]);
+  });
+});
