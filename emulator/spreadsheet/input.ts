@@ -8,6 +8,8 @@ import { fail, isDate, MAX_CELL_CHARS, MSG } from "./errors";
 export interface Input {
   v: CellValue;
   formula?: string;
+  /** A JavaScript Date was written (not typed text read as a date): an automatic cell gets a date-time format. */
+  date?: true;
 }
 
 /** How typed input is read in a spreadsheet: its locale's conventions and its time zone (computed once per call). */
@@ -87,7 +89,7 @@ export function toInput(x: unknown, plainText: boolean, typing: Typing): Input {
       return { v: "" };
     default: {
       if (x === null) return { v: "" };
-      if (isDate(x)) return { v: new Date(x.getTime()) };
+      if (isDate(x)) return { v: new Date(x.getTime()), date: true };
       const s = String(x);
       checkLength(s);
       return { v: s };
