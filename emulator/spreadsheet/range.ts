@@ -2,7 +2,7 @@
 
 import type { CellModel, CellValue } from "../model";
 import { columnLetters } from "./a1";
-import { displayValue, localeInfo } from "./display";
+import { displayValue } from "./display";
 import { badArgs, fail, MSG } from "./errors";
 import { clearCell } from "./grid";
 import { type Input, toFormula, toInput, typingOf } from "./input";
@@ -144,17 +144,17 @@ export class EmuRange extends RangeValidating implements RangeValues {
   }
 
   /**
-   * Stores converted inputs. A Date written into a cell whose number format is automatic gives the cell the locale's
-   * date-time format (Sheets shows «15.09.2026 0:00:00» for a midnight Date); a cell with a format keeps it.
+   * Stores converted inputs. A date written into a cell whose number format is automatic gives the cell a date format
+   * (a script's Date the locale's date-time: Sheets shows «15.09.2026 0:00:00» for a midnight Date); a cell with a
+   * format keeps it.
    */
   private store(inputs: Input[][]): void {
-    const dateTime = localeInfo(this.doc.wb.locale).dateTime;
     this.fillBlock((cell, i, j) => {
       const input = inputs[i][j];
       cell.v = input.v;
       if (input.formula === undefined) delete cell.formula;
       else cell.formula = input.formula;
-      if (input.date && cell.numberFormat === undefined) cell.numberFormat = dateTime;
+      if (input.format !== undefined && cell.numberFormat === undefined) cell.numberFormat = input.format;
     });
   }
 

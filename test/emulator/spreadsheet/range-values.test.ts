@@ -155,7 +155,8 @@ describe("Range.getDisplayValues", () => {
 // reference, GitHub issues). In Sheets a Date handed to setValue(s) lands in a cell with automatic format as a
 // date-time, «15.09.2026 0:00:00» at midnight in a ru_RU book (testers saw exactly that, issue 9), and
 // getNumberFormat then answers the locale's date-time pattern; a cell with a format of its own keeps it. Text typed
-// or written as "15.09.2026" is read as a date shown as typed (the emulator leaves its format automatic).
+// or written as "15.09.2026" is read as a date and the cell takes a date format (with the time only when one was
+// typed), which is what Format › Number shows after typing a date.
 describe("a Date written into a cell with automatic format (observed in Sheets)", () => {
   const midnight = new Date(Date.UTC(2026, 8, 15, -3)); // 15.09.2026 00:00 in Moscow
 
@@ -192,14 +193,14 @@ describe("a Date written into a cell with automatic format (observed in Sheets)"
     expect(sheet.getRange("A1").getDisplayValue()).toBe("15.09.2026");
   });
 
-  test("appendRow does the same; text read as a date and formulas leave the format automatic", () => {
+  test("appendRow does the same; text read as a date takes the date format, a formula leaves it automatic", () => {
     const { sheet } = makeApp();
-    sheet.appendRow([midnight, "15.09.2026", '=HYPERLINK("#gid=0&range=A1","к A1")']);
-    expect(sheet.getRange("A1:C1").getNumberFormats()).toEqual([
-      ["dd.MM.yyyy H:mm:ss", "0.###############", "0.###############"],
+    sheet.appendRow([midnight, "15.09.2026", "2026-09-15 10:30", '=HYPERLINK("#gid=0&range=A1","к A1")']);
+    expect(sheet.getRange("A1:D1").getNumberFormats()).toEqual([
+      ["dd.MM.yyyy H:mm:ss", "dd.MM.yyyy", "dd.MM.yyyy H:mm:ss", "0.###############"],
     ]);
-    expect(sheet.getRange("A1:C1").getDisplayValues()).toEqual([
-      ["15.09.2026 0:00:00", "15.09.2026", "к A1"],
+    expect(sheet.getRange("A1:D1").getDisplayValues()).toEqual([
+      ["15.09.2026 0:00:00", "15.09.2026", "15.09.2026 10:30:00", "к A1"],
     ]);
   });
 
