@@ -45,7 +45,7 @@ export function typedInput(s: string, locale: string, timeZone: string): Input {
 function readTyped(s: string, typing: Typing): Input {
   if (!MAYBE_TYPED.test(s)) return { v: s };
   const t = s.trim();
-  const { ru, timeZone } = typing;
+  const { ru } = typing;
   if (/^(TRUE|FALSE)$/i.test(t) || (ru && /^(ИСТИНА|ЛОЖЬ)$/i.test(t)))
     return { v: /^(TRUE|ИСТИНА)$/i.test(t) };
   if (/^[+-]?\d+$/.test(t)) return { v: Number(t) };
