@@ -353,15 +353,15 @@ describe("dateRuns", () => {
               const key = `${r.row + i - block.row}:${r.column + j - block.column}`;
               covered.set(key, (covered.get(key) ?? 0) + 1);
             }
-        block.values.forEach((line, i) =>
+        block.values.forEach((line, i) => {
           line.forEach((v, j) => {
             const n = covered.get(`${i}:${j}`) ?? 0;
             const kept = block.kept?.[i]?.[j] === true;
             if (v instanceof Date && !kept) expect(n).toBe(1);
             else if (kept || v !== "") expect(n).toBe(0);
             else expect(n).toBeLessThanOrEqual(1);
-          }),
-        );
+          });
+        });
         // Each rectangle's first and last rows hold dates (blanks only ever lie between two dates).
         for (const r of rects)
           for (let j = 0; j < r.numColumns; j++) {
