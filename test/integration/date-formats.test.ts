@@ -16,18 +16,14 @@ function cellsOf(emu: Emulator, sheet: SheetModel) {
   const out: { a1: string; row: number; v: unknown; format?: string; shown: string }[] = [];
   const app = emu.services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const shown = app.getActiveSpreadsheet().getSheetByName(sheet.name)!.getDataRange().getDisplayValues();
-  sheet.cells.forEach((row, r) =>
+  sheet.cells.forEach((row, r) => {
     row?.forEach((cell, c) => {
-      if (cell)
-        out.push({
-          a1: `R${r + 1}C${c + 1}`,
-          row: r + 1,
-          v: cell.v,
-          format: cell.numberFormat,
-          shown: shown[r]?.[c] ?? "",
-        });
-    }),
-  );
+      if (cell) {
+        const a1 = `R${r + 1}C${c + 1}`;
+        out.push({ a1, row: r + 1, v: cell.v, format: cell.numberFormat, shown: shown[r]?.[c] ?? "" });
+      }
+    });
+  });
   return out;
 }
 
