@@ -123,7 +123,16 @@ export function toFormula(x: unknown): Input {
  * its label (or the URL when there is none), as in Sheets. Any other formula reads as "" until Sheets computes it.
  */
 export function formulaValue(formula: string): string {
-  const m = /^=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)"\s*)?\)\s*$/i.exec(formula);
+  const m = HYPERLINK.exec(formula);
   if (!m) return "";
   return (m[2] ?? m[1]).replace(/""/g, '"');
+}
+
+/** `=HYPERLINK("url")` or `=HYPERLINK("url", "label")` with literal text (either argument separator). */
+const HYPERLINK = /^=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)"\s*)?\)\s*$/i;
+
+/** The address a HYPERLINK formula with literal text leads to («#gid=5&range=B3», «https://…»), or null. */
+export function hyperlinkUrl(formula: string): string | null {
+  const m = HYPERLINK.exec(formula);
+  return m ? m[1].replace(/""/g, '"').trim() : null;
 }
