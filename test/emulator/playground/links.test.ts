@@ -8,7 +8,9 @@ import { hyperlinkUrl } from "../../../emulator/spreadsheet/input";
 describe("hyperlinkUrl", () => {
   test("the first argument of a HYPERLINK with literal text, either separator, doubled quotes undone", () => {
     expect(hyperlinkUrl('=HYPERLINK("#gid=5&range=C86","перейти к C86")')).toBe("#gid=5&range=C86");
-    expect(hyperlinkUrl('=hyperlink( "https://example.org/?q=""a""" ; "сайт" )')).toBe('https://example.org/?q="a"');
+    expect(hyperlinkUrl('=hyperlink( "https://example.org/?q=""a""" ; "сайт" )')).toBe(
+      'https://example.org/?q="a"',
+    );
     expect(hyperlinkUrl('=HYPERLINK("https://example.org")')).toBe("https://example.org");
     expect(hyperlinkUrl("=HYPERLINK(A1)")).toBeNull();
     expect(hyperlinkUrl("=SUM(A1:A3)")).toBeNull();
@@ -51,7 +53,10 @@ describe("linkTarget", () => {
   });
 
   test("web pages are web pages; anything else is not followed", () => {
-    expect(linkTarget("https://example.org/a?b=1")).toEqual({ kind: "web", url: "https://example.org/a?b=1" });
+    expect(linkTarget("https://example.org/a?b=1")).toEqual({
+      kind: "web",
+      url: "https://example.org/a?b=1",
+    });
     expect(linkTarget("HTTP://example.org")).toEqual({ kind: "web", url: "HTTP://example.org" });
     for (const bad of ["javascript:alert(1)", "#gid=x&range=A1", "#range=A1", "gid=1", "", "#"])
       expect(linkTarget(bad)).toBeNull();
