@@ -8,7 +8,7 @@ import { createRealm, loadBundle } from "./loader";
 import { dropBlankStarterSheet, newWorkbook, type WorkbookModel } from "./model";
 import { useRealmErrors } from "./services/common";
 import { buildServices, type Services } from "./services-wiring";
-import { parseTyped } from "./spreadsheet/index";
+import { type Input, typedInput } from "./spreadsheet/index";
 import { readWorkbookFile, writeWorkbookFile } from "./xlsx";
 
 export type { Fault } from "./context";
@@ -106,7 +106,9 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     editCell(sheetName, row, column, value) {
       const sheet = workbook.sheets.find((s) => s.name === sheetName);
       if (!sheet) throw new Error(`no sheet named ${sheetName}`);
-      const typed = typeof value === "string" ? parseTyped(value, workbook.locale, workbook.timeZone) : value;
+      const input: Input =
+        typeof value === "string" ? typedInput(value, workbook.locale, workbook.timeZone) : { v: value };
+      const typed = input.v;
       if (!services.acceptsEdit(sheet, row, column, typed)) {
         const e = new Error(workbook.locale.startsWith("ru") ? REJECTED_RU : REJECTED_EN);
         e.name = "ValidationError";
@@ -114,7 +116,10 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       }
       sheet.cells[row - 1] ??= [];
       const prev = sheet.cells[row - 1][column - 1];
-      sheet.cells[row - 1][column - 1] = { ...prev, v: typed };
+      const cell = { ...prev, v: typed };
+      // Sheets gives a typed date a date format when the cell's format is automatic.
+      if (input.format !== undefined && cell.numberFormat === undefined) cell.numberFormat = input.format;
+      sheet.cells[row - 1][column - 1] = cell;
       if (row > sheet.maxRows) sheet.maxRows = row;
       if (column > sheet.maxColumns) sheet.maxColumns = column;
       if (loaded.globals.includes("onEdit"))

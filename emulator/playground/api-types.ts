@@ -69,6 +69,11 @@ export interface CellJson {
   note?: string;
   /** Index into SheetResponse.validations. */
   val?: number;
+  /**
+   * Where a HYPERLINK formula leads, when it is a place in this workbook («#gid=123&range=C86») or a web page
+   * (http/https); other addresses are not links.
+   */
+  link?: string;
 }
 
 export type ValidationJson =

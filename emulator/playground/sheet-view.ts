@@ -8,6 +8,7 @@ import {
   type WorkbookModel,
 } from "../model";
 import { parseA1 } from "../spreadsheet/a1";
+import { hyperlinkUrl } from "../spreadsheet/input";
 import type { CellJson, ChartJson, SheetResponse, TabInfo, ValidationJson } from "./api-types";
 import { displayValue, editText, rawType } from "./display";
 
@@ -166,5 +167,10 @@ function cellJson(
   if (cell.horizontalAlignment) out.al = cell.horizontalAlignment;
   if (cell.note) out.note = cell.note;
   if (cell.validation) out.val = indexOf(cell.validation);
+  const link = cell.formula ? hyperlinkUrl(cell.formula) : null;
+  if (link && LINK.test(link)) out.link = link;
   return out;
 }
+
+/** The links the grid follows: a place in this workbook, or a web page (never javascript: or data:). */
+const LINK = /^(#gid=\d+|https?:\/\/)/i;

@@ -27,7 +27,7 @@ import { accepts, EmuValidationBuilder } from "./validation";
 
 export { a1Of, columnLetters, parseA1 } from "./a1";
 export { displayValue } from "./display";
-export { parseTyped } from "./input";
+export { type Input, parseTyped, typedInput } from "./input";
 
 export interface SpreadsheetAppOptions {
   /** The caption of createAddonMenu() (an add-on's menu carries the add-on's name). */

@@ -143,12 +143,18 @@ export class EmuRange extends RangeValidating implements RangeValues {
     return out;
   }
 
+  /**
+   * Stores converted inputs. A date written into a cell whose number format is automatic gives the cell a date format
+   * (a script's Date the locale's date-time: Sheets shows «15.09.2026 0:00:00» for a midnight Date); a cell with a
+   * format keeps it.
+   */
   private store(inputs: Input[][]): void {
     this.fillBlock((cell, i, j) => {
       const input = inputs[i][j];
       cell.v = input.v;
       if (input.formula === undefined) delete cell.formula;
       else cell.formula = input.formula;
+      if (input.format !== undefined && cell.numberFormat === undefined) cell.numberFormat = input.format;
     });
   }
 

@@ -2,7 +2,7 @@
 // removes a temporary sheet that a failure left behind.
 
 import type { Messages } from "../i18n";
-import type { SheetContent } from "../tables/sheet-content";
+import { type SheetContent, withDateFormats } from "../tables/sheet-content";
 import { UserError } from "./lock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,8 +17,12 @@ export function generatedKind(sheet: Sheet): string | null {
   return meta ? meta.getValue() : null;
 }
 
-/** Writes the content into an empty sheet with a constant number of calls, whatever the number of rows. */
-function fill(sheet: Sheet, content: SheetContent): void {
+/**
+ * Writes the content into an empty sheet with a constant number of calls, whatever the number of rows; its dates get
+ * a date format (withDateFormats), one setNumberFormats with the others.
+ */
+function fill(sheet: Sheet, written: SheetContent): void {
+  const content = withDateFormats(written);
   const rows = content.rows;
   const numRows = rows.length;
   const numCols = rows[0]?.length ?? 1;

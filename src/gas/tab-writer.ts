@@ -6,6 +6,8 @@ import type { TabKey } from "../tables/spec-types";
 import {
   type CellBlock,
   type ColumnFormat,
+  DATE_FORMAT,
+  dateRuns,
   hasWork,
   type RuleSpec,
   type TabWrite,
@@ -31,7 +33,7 @@ export interface WriteReport {
 
 /**
  * Applies the writes in order: missing tabs inserted, each tab's grid grown once, each block written with one
- * setValues; then header formats, rules and the frozen row. Call it holding the document lock. Throws on the first
+ * setValues (its dates formatted as dates first); then header formats, rules and the frozen row. Call it holding the document lock. Throws on the first
  * failure; `report.changesMade` then says whether any value had been saved.
  */
 export function applyTabWrites(
@@ -107,10 +109,21 @@ function grow(sheet: Sheet, blocks: readonly CellBlock[]): number {
   return maxRows;
 }
 
-/** One setValues; a kept cell that holds a formula gets its formula back, not its value. */
+/**
+ * One setValues; a kept cell that holds a formula gets its formula back, not its value. The block's new dates get
+ * DATE_FORMAT first, one setNumberFormat per rectangle (dateRuns): a Date written into a cell with automatic format
+ * would show as a date-time, and setting the format before the values leaves nothing to finish when the write fails
+ * between the two (the repeated save finds the values there and writes nothing).
+ */
 function writeBlock(sheet: Sheet, block: CellBlock): void {
   if (block.values.length === 0) return;
-  const range = sheet.getRange(block.row, block.column, block.values.length, block.values[0].length);
+  const [numRows, numColumns] = [block.values.length, block.values[0].length];
+  const range = sheet.getRange(block.row, block.column, numRows, numColumns);
+  for (const rect of dateRuns(block)) {
+    const whole = rect.numRows === numRows && rect.numColumns === numColumns;
+    const target = whole ? range : sheet.getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
+    target.setNumberFormat(DATE_FORMAT);
+  }
   let values = block.values;
   if (block.kept) {
     const formulas = range.getFormulas();

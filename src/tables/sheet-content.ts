@@ -1,6 +1,7 @@
 // A generated tab as pure data: one grid of values with parallel formats, charts and sizes, written in a few calls.
 
-import type { Cell } from "./cell";
+import { type Cell, isDate } from "./cell";
+import { DATE_FORMAT } from "./tab-write";
 
 export interface ChartSpec {
   /** Apps Script Charts.ChartType name. */
@@ -37,4 +38,20 @@ export interface SheetContent {
 export function rectangular(rows: Cell[][]): Cell[][] {
   const width = Math.max(1, ...rows.map((r) => r.length));
   return rows.map((r) => (r.length === width ? r : [...r, ...Array<Cell>(width - r.length).fill("")]));
+}
+
+/**
+ * The content with DATE_FORMAT on every Date cell the content gives no format: a Date in a cell with automatic format
+ * shows as a date-time in Sheets. The content itself when there is none (no extra call for a tab without dates).
+ */
+export function withDateFormats(content: SheetContent): SheetContent {
+  let formats: (string | null)[][] | undefined;
+  content.rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (!isDate(v) || content.numberFormats?.[r]?.[c]) return;
+      formats ??= content.rows.map((line, i) => line.map((_, j) => content.numberFormats?.[i]?.[j] ?? null));
+      formats[r][c] = DATE_FORMAT;
+    });
+  });
+  return formats ? { ...content, numberFormats: formats } : content;
 }

@@ -1,7 +1,7 @@
 // A change to a source tab as data: blocks of cells, header formats, rules and the frozen row, applied by one executor.
 
 import { fnv1a } from "../domain/text";
-import { type Cell, type Grid, lastFilledRow } from "./cell";
+import { type Cell, type Grid, isDate, lastFilledRow } from "./cell";
 import { guardText } from "./codec";
 import type { TabKey } from "./spec-types";
 import type { CellPatch } from "./write";
@@ -52,6 +52,70 @@ export interface TabWrite {
   frozenRows?: number;
   /** The size of the grid as read: blocks inside it need no growing of the sheet (and no call to learn its size). */
   readSize?: { rows: number; columns: number };
+}
+
+/**
+ * The number format of the dates ПрофТрек writes: the date alone. Sheets shows a script's Date in a cell with automatic
+ * format as a date-time («15.09.2026 0:00:00»); tokens as in Sheets' date patterns (`mm` after `dd` is the month).
+ */
+export const DATE_FORMAT = "dd.mm.yyyy";
+
+/** A rectangle of cells, 1-based, in the sheet's coordinates. */
+export interface CellRect {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/**
+ * The rectangles of a block's new dates, to be given DATE_FORMAT before its values are written: in each column the
+ * runs from a Date to a Date through blank cells (a date column's blanks take the format too, so that rows without a
+ * date do not split the run: the calls stay as many whatever the number of rows), never through a kept cell (a
+ * person's cell keeps its format) nor a number or text (Настройки's value column mixes dates and numbers); adjacent
+ * columns with the same run become one rectangle.
+ */
+export function dateRuns(block: CellBlock): CellRect[] {
+  const height = block.values.length;
+  const width = block.values[0]?.length ?? 0;
+  const rects: CellRect[] = [];
+  let open = new Map<string, CellRect>();
+  for (let c = 0; c < width; c++) {
+    const next = new Map<string, CellRect>();
+    for (const [first, last] of columnRuns(block, c, height)) {
+      const key = `${first}:${last}`;
+      const rect = open.get(key);
+      if (rect) rect.numColumns++;
+      else
+        rects.push({
+          row: block.row + first,
+          column: block.column + c,
+          numRows: last - first + 1,
+          numColumns: 1,
+        });
+      next.set(key, rect ?? rects[rects.length - 1]);
+    }
+    open = next;
+  }
+  return rects;
+}
+
+/** The runs [first, last] (0-based rows of the block) of new Dates in one column, bridging blank new cells. */
+function columnRuns(block: CellBlock, c: number, height: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let run: [number, number] | null = null;
+  for (let r = 0; r < height; r++) {
+    const v = block.values[r][c];
+    const kept = block.kept?.[r]?.[c] === true;
+    if (!kept && isDate(v)) {
+      if (run) run[1] = r;
+      else {
+        run = [r, r];
+        runs.push(run);
+      }
+    } else if (kept || v !== "") run = null;
+  }
+  return runs;
 }
 
 /** True when a write has anything to do: a tab to insert, values, formats, rules or a frozen row. */

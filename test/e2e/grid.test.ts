@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createEmulator } from "../../emulator/index";
+import { type CellModel, newSheet } from "../../emulator/model";
 import { CLASSES, gridWorkbook } from "./fixtures";
 import {
   clickMenu,
@@ -182,4 +183,108 @@ test("menus draw separators and submenus; clickMenu reaches an item through a su
   expect(emu.ui.shown.length).toBe(shown + 1);
   await dialogFrame(page).getByRole("button", { name: "Закрыть" }).click();
   await page.locator("#overlay .dialog").waitFor({ state: "detached" });
+});
+
+test("a link «перейти к B9000» opens its tab with the cell selected and highlighted; a web link opens a new tab", async () => {
+  const { page, emu, context } = h;
+  const gid = pupils().id;
+  const report = newSheet(emu.workbook, "Проверка данных");
+  const link = (url: string, label: string): CellModel => ({
+    v: label,
+    formula: `=HYPERLINK("${url}","${label}")`,
+  });
+  report.columnWidths = { 5: 220, 6: 160 };
+  report.cells.push(
+    ["Лист", "Строка", "Столбец", "Значение", "Проблема", "Ссылка"].map((v) => ({
+      v,
+      fontWeight: "bold" as const,
+    })),
+    [
+      { v: "Ученики" },
+      { v: 9000 },
+      { v: "Класс" },
+      { v: "12Я" },
+      { v: "нет такого класса" },
+      link(`#gid=${gid}&range=B9000`, "перейти к B9000"),
+    ],
+    [
+      { v: "" },
+      { v: "" },
+      { v: "" },
+      { v: "" },
+      { v: "руководство" },
+      link("https://example.org/guide", "открыть руководство"),
+    ],
+    [
+      { v: "" },
+      { v: "" },
+      { v: "" },
+      { v: "" },
+      { v: "не ссылка" },
+      link("javascript:alert(1)", "javascript"),
+    ],
+    [
+      { v: "" },
+      { v: "" },
+      { v: "" },
+      { v: "" },
+      { v: "лист удалён" },
+      link("#gid=999999&range=A1", "перейти к A1"),
+    ],
+  );
+  emu.workbook.sheets.splice(emu.workbook.sheets.length - 1, 0, report);
+  await refresh();
+  await openTab(page, "Проверка данных");
+
+  const toCell = cell(2, 6).locator("a.link");
+  expect(await toCell.textContent()).toBe("перейти к B9000");
+  expect(await toCell.getAttribute("href")).toBe(`#gid=${gid}&range=B9000`);
+  const web = cell(3, 6).locator("a.link");
+  expect(await web.getAttribute("target")).toBe("_blank");
+  expect(await web.getAttribute("rel")).toContain("noopener");
+  expect(await cell(4, 6).locator("a").count()).toBe(0);
+  await screenshot(page, "grid-07-links");
+
+  await toCell.click();
+  await eventually(async () =>
+    expect(await page.locator(".grid-scroll").getAttribute("data-sheet-id")).toBe(String(gid)),
+  );
+  const target = cell(9000, 2);
+  await eventually(async () => expect(await target.getAttribute("class")).toMatch(/\bsel\b.*\bjump\b/));
+  expect(await target.textContent()).toBe(pupils().cells[8999][1]?.v);
+  expect(await page.locator("#cell-ref").textContent()).toBe("B9000");
+  expect(await page.locator("#tabs .tab.active").textContent()).toBe("Ученики");
+  // In view, below the frozen header; the page's own address is not changed by the link.
+  const box = (await target.boundingBox())!;
+  const view = (await page.locator(".grid-scroll").boundingBox())!;
+  expect(box.y).toBeGreaterThan(view.y + 44);
+  expect(box.y + box.height).toBeLessThan(view.y + view.height);
+  expect(page.url()).not.toContain("#gid");
+  await screenshot(page, "grid-08-link-followed");
+  // The next selection ends the highlight.
+  await page.keyboard.press("ArrowDown");
+  expect(await target.getAttribute("class")).not.toContain("jump");
+
+  await openTab(page, "Проверка данных");
+  await context.route("https://example.org/**", (route) =>
+    route.fulfill({ body: "руководство", contentType: "text/plain; charset=utf-8" }),
+  );
+  const [popup] = await Promise.all([context.waitForEvent("page"), web.click()]);
+  await popup.waitForLoadState();
+  expect(popup.url()).toBe("https://example.org/guide");
+  expect(await popup.evaluate(() => window.opener)).toBeNull();
+  await popup.close();
+  expect(await page.locator(".grid-scroll").getAttribute("data-sheet-id")).toBe(String(report.id));
+
+  await cell(5, 6).locator("a.link").click();
+  await eventually(async () =>
+    expect(await page.locator(".toast.error").last().textContent()).toContain("которого в книге нет"),
+  );
+  expect(await page.locator(".grid-scroll").getAttribute("data-sheet-id")).toBe(String(report.id));
+  await page
+    .locator(".toast.error .toast-close, .toast.error button")
+    .first()
+    .click()
+    .catch(() => undefined);
+  expect(h.pageErrors).toEqual([]);
 });

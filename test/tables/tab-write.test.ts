@@ -1,11 +1,15 @@
 // Source-tab writes as data: patches become one block a row, appends go below the last filled row, blocks read back.
 
+import vm from "node:vm";
 import fc from "fast-check";
 import type { Cell, Grid } from "../../src/tables/cell";
 import { guardText } from "../../src/tables/codec";
 import {
   appendBlock,
   type CellBlock,
+  type CellRect,
+  DATE_FORMAT,
+  dateRuns,
   fingerprint,
   patchBlocks,
   sizeOf,
@@ -207,6 +211,167 @@ describe("appendBlock", () => {
 
   test("no rows, no block", () => {
     expect(appendBlock([["Код"], ["У-1"]], [])).toEqual([]);
+  });
+});
+
+describe("dateRuns", () => {
+  const d = (day: number) => new Date(Date.UTC(2026, 8, day, -3));
+
+  test("the format is Sheets' date pattern for the date alone", () => {
+    expect(DATE_FORMAT).toBe("dd.mm.yyyy");
+  });
+
+  test("no dates, no rectangles", () => {
+    expect(dateRuns({ row: 2, column: 1, values: [["a", 5, true, ""]] })).toEqual([]);
+    expect(dateRuns({ row: 2, column: 1, values: [] })).toEqual([]);
+  });
+
+  test("appended plan rows: the date column is one rectangle whatever the rows, blanks between dates included", () => {
+    const rows = (n: number): Cell[][] =>
+      Array.from({ length: n }, (_, i) => ["Физика", 8, i % 3 === 1 ? "" : d(1 + (i % 28)), "предложено"]);
+    for (const n of [1, 10, 5000]) {
+      const block: CellBlock = { row: 931, column: 1, values: rows(n) };
+      const last = n % 3 === 2 ? n - 1 : n;
+      expect(dateRuns(block)).toEqual([{ row: 931, column: 3, numRows: last, numColumns: 1 }]);
+    }
+  });
+
+  test("blanks before the first date and after the last stay out of the rectangle", () => {
+    const block: CellBlock = { row: 5, column: 2, values: [[""], [d(1)], [""], [d(2)], [""], [""]] };
+    expect(dateRuns(block)).toEqual([{ row: 6, column: 2, numRows: 3, numColumns: 1 }]);
+  });
+
+  test("Настройки's value column: only the dates get the format, numbers and text split the runs", () => {
+    const values: Cell[][] = [
+      ["Школа", "Школа № 5"],
+      ["Учебный год", "2026/2027"],
+      ["Начало 1 четверти", d(1)],
+      ["Конец 1 четверти", d(25)],
+      ["Начало 2 четверти", d(26)],
+      ["Знакомств за четверть", 2],
+      ["Конец 4 четверти", d(27)],
+      ["Координаторы", ""],
+    ];
+    expect(dateRuns({ row: 2, column: 1, values })).toEqual([
+      { row: 4, column: 2, numRows: 3, numColumns: 1 },
+      { row: 8, column: 2, numRows: 1, numColumns: 1 },
+    ]);
+  });
+
+  test("adjacent columns with the same run are one rectangle; a different run starts another", () => {
+    const values: Cell[][] = [
+      [d(1), d(2), d(3), "x"],
+      [d(4), "", 5, d(6)],
+      [d(7), d(8), d(9), d(10)],
+    ];
+    expect(dateRuns({ row: 10, column: 3, values })).toEqual([
+      { row: 10, column: 3, numRows: 3, numColumns: 2 },
+      { row: 10, column: 5, numRows: 1, numColumns: 1 },
+      { row: 12, column: 5, numRows: 1, numColumns: 1 },
+      { row: 11, column: 6, numRows: 2, numColumns: 1 },
+    ]);
+  });
+
+  test("a kept cell keeps its format: never in a rectangle, and no run bridges it", () => {
+    const grid: Cell[][] = [
+      ["Дата", "Статус", "Дата проведения", "Профессия"],
+      [d(1), "запланировано", "", "Агроном"],
+      [d(2), "запланировано", d(20), "Агроном"],
+    ];
+    const patches: CellPatch[] = [
+      { row: 2, column: 2, value: "проведено" },
+      { row: 2, column: 3, value: d(10) },
+      { row: 3, column: 1, value: d(3) },
+      { row: 3, column: 3, value: d(21) },
+    ];
+    const blocks = patchBlocks(grid, patches);
+    expect(blocks.map(dateRuns)).toEqual([
+      [{ row: 2, column: 3, numRows: 1, numColumns: 1 }],
+      [
+        { row: 3, column: 1, numRows: 1, numColumns: 1 },
+        { row: 3, column: 3, numRows: 1, numColumns: 1 },
+      ],
+    ]);
+    const block: CellBlock = {
+      row: 2,
+      column: 1,
+      values: [[d(1)], [""], [d(2)], [d(3)]],
+      kept: [[false], [true], [false], [true]],
+    };
+    expect(dateRuns(block)).toEqual([
+      { row: 2, column: 1, numRows: 1, numColumns: 1 },
+      { row: 4, column: 1, numRows: 1, numColumns: 1 },
+    ]);
+  });
+
+  test("a Date of another realm (the bundle's, in Apps Script or the emulator) is a date", () => {
+    const foreign = vm.runInNewContext("new Date(Date.UTC(2026, 8, 1))") as Date;
+    expect(dateRuns({ row: 1, column: 1, values: [[foreign]] })).toEqual([
+      { row: 1, column: 1, numRows: 1, numColumns: 1 },
+    ]);
+  });
+
+  test("property: the rectangles cover every new Date once, and only new Dates and the blanks between them", () => {
+    const cell = fc.oneof(
+      fc.constant<Cell>(""),
+      fc.constant<Cell>(d(1)),
+      fc.constant<Cell>(d(2)),
+      fc.integer({ min: 0, max: 9 }),
+      fc.constantFrom<Cell>("x", " ", true),
+    );
+    const blockArb = fc
+      .record({
+        row: fc.integer({ min: 1, max: 50 }),
+        column: fc.integer({ min: 1, max: 10 }),
+        height: fc.integer({ min: 1, max: 8 }),
+        width: fc.integer({ min: 1, max: 6 }),
+      })
+      .chain(({ row, column, height, width }) =>
+        fc.record({
+          row: fc.constant(row),
+          column: fc.constant(column),
+          values: fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
+            minLength: height,
+            maxLength: height,
+          }),
+          kept: fc.option(
+            fc.array(fc.array(fc.boolean(), { minLength: width, maxLength: width }), {
+              minLength: height,
+              maxLength: height,
+            }),
+            { nil: undefined },
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(blockArb, (block: CellBlock) => {
+        const rects: CellRect[] = dateRuns(block);
+        const covered = new Map<string, number>();
+        for (const r of rects)
+          for (let i = 0; i < r.numRows; i++)
+            for (let j = 0; j < r.numColumns; j++) {
+              const key = `${r.row + i - block.row}:${r.column + j - block.column}`;
+              covered.set(key, (covered.get(key) ?? 0) + 1);
+            }
+        block.values.forEach((line, i) => {
+          line.forEach((v, j) => {
+            const n = covered.get(`${i}:${j}`) ?? 0;
+            const kept = block.kept?.[i]?.[j] === true;
+            if (v instanceof Date && !kept) expect(n).toBe(1);
+            else if (kept || v !== "") expect(n).toBe(0);
+            else expect(n).toBeLessThanOrEqual(1);
+          });
+        });
+        // Each rectangle's first and last rows hold dates (blanks only ever lie between two dates).
+        for (const r of rects)
+          for (let j = 0; j < r.numColumns; j++) {
+            const col = r.column + j - block.column;
+            expect(block.values[r.row - block.row][col]).toBeInstanceOf(Date);
+            expect(block.values[r.row - block.row + r.numRows - 1][col]).toBeInstanceOf(Date);
+          }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

@@ -9,8 +9,32 @@ function div(cls: string): HTMLDivElement {
   return el;
 }
 
-/** The cells of row r (0-based); `sel` is the selected cell, drawn with the selection outline. */
-export function rowCells(data: SheetData, r: number, sel: { r: number; c: number }): HTMLElement[] {
+/**
+ * A link's text: an anchor. A web page opens in a new tab without access to this page (rel=noopener); a place in the
+ * workbook («#gid=…&range=…») is followed by the grid, which handles the click.
+ */
+function linkOf(url: string, text: string): HTMLAnchorElement {
+  const a = document.createElement("a");
+  a.className = "link";
+  a.href = url;
+  a.textContent = text;
+  if (url.startsWith("#")) a.dataset.internal = "true";
+  else {
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+  }
+  return a;
+}
+
+/**
+ * The cells of row r (0-based); `sel` is the selected cell, drawn with the selection outline (and highlighted when a
+ * link led to it: `jumped`).
+ */
+export function rowCells(
+  data: SheetData,
+  r: number,
+  sel: { r: number; c: number; jumped?: boolean },
+): HTMLElement[] {
   const meta = data.meta!;
   const rn = div("rn");
   rn.textContent = String(r + 1);
@@ -24,7 +48,7 @@ export function rowCells(data: SheetData, r: number, sel: { r: number; c: number
     el.style.width = `${width}px`;
     el.dataset.row = String(r + 1);
     el.dataset.col = String(c + 1);
-    if (r === sel.r && c === sel.c) el.classList.add("sel");
+    if (r === sel.r && c === sel.c) el.classList.add(...(sel.jumped ? ["sel", "jump"] : ["sel"]));
     if (cell) {
       if (validation?.kind === "checkbox") {
         const box = document.createElement("input");
@@ -47,13 +71,14 @@ export function rowCells(data: SheetData, r: number, sel: { r: number; c: number
           spill > width &&
           cell.d.length * 6 > width
         ) {
-          const span = document.createElement("span");
-          span.className = "spill";
+          const span = cell.link ? linkOf(cell.link, cell.d) : document.createElement("span");
+          span.classList.add("spill");
           span.style.width = `${spill - 6}px`;
           span.textContent = cell.d;
           el.classList.add("spills");
           el.append(span);
-        } else el.textContent = cell.d;
+        } else if (cell.link) el.append(linkOf(cell.link, cell.d));
+        else el.textContent = cell.d;
       }
       if (validation?.kind === "list") el.classList.add("dd");
       if (cell.bg) el.style.background = cell.bg;

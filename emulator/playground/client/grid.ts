@@ -10,6 +10,8 @@ export interface GridHost {
   edit(sheetId: number, row: number, column: number, value: string | boolean): Promise<boolean>;
   /** The selected cell changed: its address, its text for the cell bar, and a hint (note, list, help text). */
   selected(info: { ref: string; text: string; hint: string }): void;
+  /** A link to a place in the workbook was clicked (or Alt+Enter pressed on it): «#gid=123&range=C86». */
+  follow(url: string): void;
 }
 
 const OVERSCAN = 12;
@@ -27,7 +29,8 @@ export class Grid {
   private readonly head = div("grid-head");
   private readonly body = div("grid-body");
   private readonly rendered = new Map<number, HTMLDivElement>();
-  private sel = { r: 0, c: 0 };
+  /** The selected cell; `jumped` while it is the one a link led to (highlighted until the next selection). */
+  private sel: { r: number; c: number; jumped?: boolean } = { r: 0, c: 0 };
   private editing = false;
   private frame = 0;
 
@@ -45,6 +48,7 @@ export class Grid {
     this.scroller.addEventListener("keydown", (e) => this.onKey(e));
     this.inner.addEventListener("mousedown", (e) => this.onPointer(e, false));
     this.inner.addEventListener("dblclick", (e) => this.onPointer(e, true));
+    this.inner.addEventListener("click", (e) => this.onLinkClick(e));
     new ResizeObserver(() => this.schedule()).observe(this.scroller);
   }
 
@@ -185,27 +189,37 @@ export class Grid {
     return this.inner.querySelector<HTMLElement>(`.c[data-row="${r + 1}"][data-col="${c + 1}"]`);
   }
 
-  private select(r: number, c: number): void {
+  /**
+   * Selects the cell a link leads to (0-based), scrolled to a third of the view from the top as Sheets does, and
+   * highlights it until the next selection.
+   */
+  reveal(r: number, c: number): void {
+    this.select(r, c, true);
+  }
+
+  private select(r: number, c: number, jumped = false): void {
     const meta = this.data?.meta;
     if (!meta) return;
     r = Math.max(0, Math.min(meta.maxRows - 1, r));
     c = Math.max(0, Math.min(meta.maxColumns - 1, c));
-    this.cellEl(this.sel.r, this.sel.c)?.classList.remove("sel");
-    this.sel = { r, c };
-    this.scrollTo(r, c);
+    this.cellEl(this.sel.r, this.sel.c)?.classList.remove("sel", "jump");
+    this.sel = jumped ? { r, c, jumped } : { r, c };
+    this.scrollTo(r, c, jumped);
     this.paint();
-    this.cellEl(r, c)?.classList.add("sel");
+    this.cellEl(r, c)?.classList.add(...(jumped ? ["sel", "jump"] : ["sel"]));
     this.announce();
   }
 
-  private scrollTo(r: number, c: number): void {
+  private scrollTo(r: number, c: number, jumped = false): void {
     const data = this.data!;
     const frozen = this.frozen();
     const s = this.scroller;
     if (r >= frozen) {
       const y = (r - frozen) * ROW_H;
       const viewH = s.clientHeight - HEAD_H - frozen * ROW_H;
-      if (y < s.scrollTop) s.scrollTop = y;
+      if (jumped && (y < s.scrollTop || y + ROW_H > s.scrollTop + viewH))
+        s.scrollTop = Math.max(0, y - Math.floor(viewH / 3));
+      else if (y < s.scrollTop) s.scrollTop = y;
       else if (y + ROW_H > s.scrollTop + viewH) s.scrollTop = y + ROW_H - viewH;
     }
     const x = data.colX[c];
@@ -213,6 +227,20 @@ export class Grid {
     const viewW = s.clientWidth - RN_W;
     if (x < s.scrollLeft) s.scrollLeft = x;
     else if (x + w > s.scrollLeft + viewW) s.scrollLeft = x + w - viewW;
+  }
+
+  /** A click on a link to a place in the workbook follows it; a web link opens in a new tab by itself. */
+  private onLinkClick(e: MouseEvent): void {
+    const a = (e.target as HTMLElement).closest<HTMLAnchorElement>("a.link");
+    if (!a) return;
+    if (this.editing) {
+      e.preventDefault();
+      return;
+    }
+    if (a.dataset.internal) {
+      e.preventDefault();
+      this.host.follow(a.getAttribute("href") ?? "");
+    }
   }
 
   private announce(): void {
@@ -253,8 +281,10 @@ export class Grid {
       Home: e.ctrlKey ? [0, 0] : [r, 0],
     };
     const move = moves[e.key];
-    const kind = this.data.cell(r, c).validation?.kind;
-    if (move) this.select(move[0], move[1]);
+    const { cell, validation } = this.data.cell(r, c);
+    const kind = validation?.kind;
+    if (e.key === "Enter" && e.altKey && cell?.link) this.openLink(cell.link);
+    else if (move) this.select(move[0], move[1]);
     else if (e.key === "Enter" || e.key === "F2") kind === "checkbox" ? this.toggle() : this.startEdit();
     else if (e.key === " " && kind === "checkbox") this.toggle();
     else if (e.key === "Delete" || e.key === "Backspace") void this.commit(r, c, "");
@@ -262,6 +292,12 @@ export class Grid {
       this.startEdit(e.key);
     else return;
     e.preventDefault();
+  }
+
+  /** Alt+Enter on a link cell: the same as a click on its link. */
+  private openLink(url: string): void {
+    if (url.startsWith("#")) this.host.follow(url);
+    else window.open(url, "_blank", "noopener,noreferrer");
   }
 
   private toggle(): void {

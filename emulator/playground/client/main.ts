@@ -3,6 +3,7 @@
 import type { ShownInfo, StateResponse, TabInfo } from "../api-types";
 import * as api from "./api";
 import { Grid } from "./grid";
+import { linkTarget } from "./links";
 import { renderMenus } from "./menu-bar";
 import { AlertQueue, toast } from "./notices";
 import { Panels } from "./panels";
@@ -31,6 +32,7 @@ class App {
         byId("cell-text").textContent = text;
         byId("cell-hint").textContent = hint;
       },
+      follow: (url) => void this.follow(url),
     });
     this.panels = new Panels(byId("sidebar"), byId("overlay"), {
       ran: () => void this.refresh(),
@@ -100,6 +102,20 @@ class App {
     this.lastServerActive = id;
     await api.activate(id).catch(() => undefined);
     await this.refresh();
+    this.grid.focus();
+  }
+
+  /** A link «#gid=…&range=…» (Sheets' link to a range): shows that tab and selects the range's first cell. */
+  private async follow(url: string): Promise<void> {
+    const target = linkTarget(url);
+    if (target?.kind !== "cell") return;
+    const tab = this.tabs.find((t) => t.id === target.gid);
+    if (!tab) {
+      this.error(`Ссылка ведёт на лист, которого в книге нет (gid=${target.gid}).`);
+      return;
+    }
+    if (tab.id !== this.grid.sheetId) await this.choose(tab.id);
+    this.grid.reveal(target.row - 1, target.column - 1);
     this.grid.focus();
   }
 

@@ -121,10 +121,12 @@ describe("Range.getValues / setValues", () => {
 });
 
 describe("Range.getDisplayValues", () => {
-  test("numbers, dates and booleans shown in the spreadsheet's locale (ru_RU: 1,5 and dd.MM.yyyy; https://developers.google.com/sheets/api/reference/rest/v4/ValueRenderOption)", () => {
+  test("numbers, dates and booleans shown in the spreadsheet's locale (ru_RU: 1,5 and dd.MM.yyyy H:mm:ss; https://developers.google.com/sheets/api/reference/rest/v4/ValueRenderOption)", () => {
     const { sheet } = makeApp();
     sheet.getRange("A1:D1").setValues([[1.5, new Date(Date.UTC(2026, 8, 1, -3)), true, "text"]]);
-    expect(sheet.getRange("A1:D1").getDisplayValues()).toEqual([["1,5", "01.09.2026", "TRUE", "text"]]);
+    expect(sheet.getRange("A1:D1").getDisplayValues()).toEqual([
+      ["1,5", "01.09.2026 0:00:00", "TRUE", "text"],
+    ]);
   });
 
   test("a number format applies: 0.00, #,##0, 0%, dates by pattern", () => {
@@ -136,15 +138,79 @@ describe("Range.getDisplayValues", () => {
     ]);
   });
 
-  test("en_US locale: 1.5 and M/d/yyyy", () => {
+  test("en_US locale: 1.5 and M/d/yyyy H:mm:ss", () => {
     const { sheet } = makeApp({ locale: "en_US" });
     sheet.getRange("A1:B1").setValues([[1.5, new Date(Date.UTC(2026, 8, 1, -3))]]);
-    expect(sheet.getRange("A1:B1").getDisplayValues()).toEqual([["1.5", "9/1/2026"]]);
+    expect(sheet.getRange("A1:B1").getDisplayValues()).toEqual([["1.5", "9/1/2026 0:00:00"]]);
   });
 
   test(`unset number format reads back as "0.###############" (${REF}#getnumberformat)`, () => {
     const { sheet } = makeApp();
     expect(sheet.getRange("A1").getNumberFormat()).toBe("0.###############");
+  });
+});
+
+// Observed behaviour, not documented: neither the Range reference nor the Sheets API's formats guide says which format
+// a Date written by a script gets (searched: developers.google.com/sheets/api/guides/formats, Apps Script's Range
+// reference, GitHub issues). In Sheets a Date handed to setValue(s) lands in a cell with automatic format as a
+// date-time, «15.09.2026 0:00:00» at midnight in a ru_RU book (testers saw exactly that, issue 9), and
+// getNumberFormat then answers the locale's date-time pattern; a cell with a format of its own keeps it. Text typed
+// or written as "15.09.2026" is read as a date and the cell takes a date format (with the time only when one was
+// typed), which is what Format › Number shows after typing a date.
+describe("a Date written into a cell with automatic format (observed in Sheets)", () => {
+  const midnight = new Date(Date.UTC(2026, 8, 15, -3)); // 15.09.2026 00:00 in Moscow
+
+  test("setValues and setValue give the cell the locale's date-time format: ru_RU «dd.MM.yyyy H:mm:ss»", () => {
+    const { sheet } = makeApp();
+    sheet.getRange("A1:B1").setValues([[midnight, 5]]);
+    sheet.getRange("C1").setValue(new Date(Date.UTC(2026, 8, 15, 11, 30, 5)));
+    expect(sheet.getRange("A1:C1").getNumberFormats()).toEqual([
+      ["dd.MM.yyyy H:mm:ss", "0.###############", "dd.MM.yyyy H:mm:ss"],
+    ]);
+    expect(sheet.getRange("A1:C1").getDisplayValues()).toEqual([
+      ["15.09.2026 0:00:00", "5", "15.09.2026 14:30:05"],
+    ]);
+  });
+
+  test("en_US: «M/d/yyyy H:mm:ss»", () => {
+    const { sheet } = makeApp({ locale: "en_US" });
+    sheet.getRange("A1").setValues([[midnight]]);
+    expect(sheet.getRange("A1").getNumberFormat()).toBe("M/d/yyyy H:mm:ss");
+    expect(sheet.getRange("A1").getDisplayValue()).toBe("9/15/2026 0:00:00");
+  });
+
+  test(`a cell with a number format keeps it: "dd.mm.yyyy" set first shows the date alone (${REF}#setnumberformatnumberformat)`, () => {
+    const { sheet } = makeApp();
+    sheet.getRange("A1:B1").setNumberFormat("dd.mm.yyyy");
+    sheet.getRange("A1:B1").setValues([[midnight, midnight]]);
+    expect(sheet.getRange("A1:B1").getNumberFormats()).toEqual([["dd.mm.yyyy", "dd.mm.yyyy"]]);
+    expect(sheet.getRange("A1:B1").getDisplayValues()).toEqual([["15.09.2026", "15.09.2026"]]);
+  });
+
+  test("setting the date format after the write replaces the date-time one", () => {
+    const { sheet } = makeApp();
+    sheet.getRange("A1").setValue(midnight).setNumberFormat("dd.mm.yyyy");
+    expect(sheet.getRange("A1").getDisplayValue()).toBe("15.09.2026");
+  });
+
+  test("appendRow does the same; text read as a date takes the date format, a formula leaves it automatic", () => {
+    const { sheet } = makeApp();
+    sheet.appendRow([midnight, "15.09.2026", "2026-09-15 10:30", '=HYPERLINK("#gid=0&range=A1","к A1")']);
+    expect(sheet.getRange("A1:D1").getNumberFormats()).toEqual([
+      ["dd.MM.yyyy H:mm:ss", "dd.MM.yyyy", "dd.MM.yyyy H:mm:ss", "0.###############"],
+    ]);
+    expect(sheet.getRange("A1:D1").getDisplayValues()).toEqual([
+      ["15.09.2026 0:00:00", "15.09.2026", "15.09.2026 10:30:00", "к A1"],
+    ]);
+  });
+
+  test("the format stays when the content is cleared, and a number written there shows as a date-time", () => {
+    const { sheet } = makeApp();
+    const r = sheet.getRange("A1");
+    r.setValue(midnight).clearContent();
+    r.setValue(46280);
+    expect(r.getNumberFormat()).toBe("dd.MM.yyyy H:mm:ss");
+    expect(r.getDisplayValue()).toBe("15.09.2026 0:00:00");
   });
 });
 
