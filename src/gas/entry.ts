@@ -1,6 +1,14 @@
 // The Apps Script globals: every export here becomes a top-level function (menus, triggers, google.script.run).
 // Each is a few lines that call into the layers; anything exported is callable by any user of a sidebar.
 
+import {
+  type AttendanceArg,
+  type AttendanceData,
+  type AttendanceSaveResult,
+  attendanceData,
+  saveAttendanceAction,
+  showAttendanceSidebarUi,
+} from "./attendance";
 import { runDemoFill } from "./demo";
 import { type HelpData, helpData, showHelpDialog } from "./help";
 import { userMessages } from "./locale";
@@ -93,4 +101,19 @@ export function getPlanSuggestion(): PlanSuggestionData {
 /** Appends the previewed suggestion to План (nothing the preview did not show); a second call adds nothing. */
 export function applyPlanSuggestion(token: string): PlanSuggestionOutcome {
   return applyPlanSuggestionAction(token);
+}
+
+/** Menu «Отметить участие»: the attendance sidebar (it loads its data with getAttendance). */
+export function showAttendanceSidebar(): void {
+  showAttendanceSidebarUi();
+}
+
+/** The attendance sidebar's data in one call: events nearest today first, active pupils by class, saved marks. */
+export function getAttendance(): AttendanceData {
+  return attendanceData();
+}
+
+/** Saves a class's marks for an event under the document lock: changed marks are appended to Участие. */
+export function saveAttendance(input: AttendanceArg): AttendanceSaveResult {
+  return saveAttendanceAction(input);
 }

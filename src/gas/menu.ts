@@ -19,6 +19,8 @@ export const MENU: MenuSpec = [
   { fn: "suggestPlan", caption: (m) => m.planSuggest.menu },
   { fn: "refreshPlanCoverage", caption: (m) => m.planReport.menu },
   "separator",
+  { fn: "showAttendanceSidebar", caption: (m) => m.attendance.menu },
+  "separator",
   { fn: "showHelp", caption: (m) => m.menu.help },
 ];
 

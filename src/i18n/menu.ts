@@ -14,6 +14,8 @@ export const ru = {
     suggestPlan: "заполняет пробелы плана знакомств строками «предложено» из тезауруса — после просмотра.",
     refreshPlanCoverage:
       "пересчитывает лист «Итоги — план»: охват по предметам, параллелям и четвертям, пробелы, замечания.",
+    showAttendanceSidebar:
+      "отметить, кто из класса участвовал в мероприятии: «все участвовали» одним нажатием, затем отсутствующих.",
     showHelp: "что умеет ПрофТрек и где что лежит.",
   } as Record<string, string>,
   help: {
@@ -54,6 +56,8 @@ export const en: typeof ru = {
       "fills the gaps of the plan of introductions with «suggested» rows from the thesaurus, after a preview.",
     refreshPlanCoverage:
       "rebuilds the «Summary — plan» tab: coverage by subject, grade and quarter, gaps, remarks.",
+    showAttendanceSidebar:
+      "mark who in a class took part in an event: «everyone took part» in one click, then the absent.",
     showHelp: "what ПрофТрек does and where things are.",
   },
   help: {

@@ -3,6 +3,7 @@
 
 import type { Emulator } from "../../emulator/index";
 import { newSheet, newWorkbook, type SheetModel, type WorkbookModel } from "../../emulator/model";
+import type { AttendanceData } from "../../src/gas/attendance";
 import type { ThesaurusData } from "../../src/gas/thesaurus";
 import {
   copyWorkbook,
@@ -200,6 +201,28 @@ describe("a fault at any service call, then a re-run, gives the clean run's work
           name: "plan apply (demo school)",
           prepare: demo,
           run: (emu) => client(emu, "applyPlanSuggestion", preview.token),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+  test(
+    "attendance save: a class of the demo school marked, one pupil absent",
+    () => {
+      const data = client(openAt(demo()), "getAttendance") as AttendanceData;
+      const event = data.events.find((e) => e.classes.some((c) => (data.pupils[c] ?? []).length > 0))!;
+      const className = event.classes.find((c) => (data.pupils[c] ?? []).length > 0)!;
+      const marks = data.pupils[className].map((p, i) => ({
+        code: p.code,
+        mark: i === 0 ? "absent" : "present",
+      }));
+      const input = { eventId: event.id, className, marks };
+      expect(client(openAt(demo()), "saveAttendance", input)).toMatchObject({ ok: true });
+      check(
+        sweep({
+          name: "attendance save (demo class)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveAttendance", input),
         }),
       );
     },
