@@ -15,6 +15,7 @@ export const ru = {
     withoutId: (n: number) =>
       `${n} ${plural(n, "мероприятие", "мероприятия", "мероприятий")} без Id не ${n === 1 ? "показано" : "показаны"}: Id появится при следующей записи ПрофТрека или «Настроить книгу».`,
     hours: (h: number) => `${h} ч`,
+    unsaved: (n: number) => `Не сохранено: ${n} — нажмите «Сохранить отметки».`,
     upcoming: "скоро",
     today: "сегодня",
     marks: { present: "участвовал", absent: "не участвовал", excused: "уважительная причина" },
@@ -51,6 +52,7 @@ export const en: typeof ru = {
     withoutId: (n: number) =>
       `${n} event${n === 1 ? "" : "s"} without an Id not shown: the Id is filled by the next ПрофТрек write or «Set up the workbook».`,
     hours: (h: number) => `${h} h`,
+    unsaved: (n: number) => `Not saved: ${n} — press «Save marks».`,
     upcoming: "soon",
     today: "today",
     marks: { present: "took part", absent: "did not take part", excused: "excused" },

@@ -154,10 +154,15 @@ function render(state: State): void {
   );
   const list = h("ul", { class: "pupils", id: "pupils" });
   const counts = h("p", { class: "counts", id: "counts", "aria-live": "polite" });
+  const unsaved = h("p", { class: "warning", id: "unsaved" });
   const pupils = state.data.pupils[state.className] ?? [];
   const refresh = () => {
     mount(list, ...pupils.map((p) => pupilRow(state, p.code, p.label, refresh)));
     counts.textContent = countsText(state);
+    const saved = state.data.marks[state.eventId] ?? {};
+    const changed = pupils.filter((p) => state.draft[p.code] && state.draft[p.code] !== saved[p.code]).length;
+    unsaved.textContent = changed > 0 ? m.unsaved(changed) : "";
+    unsaved.hidden = changed === 0;
   };
   refresh();
   const saveButton = h("button", { type: "button", class: "primary", id: "save" }, m.save);
@@ -178,7 +183,11 @@ function render(state: State): void {
     body,
     h("label", { for: "event" }, m.event),
     eventSelect,
-    h("p", { class: "event-meta" }, m.hours(event.hours)),
+    h(
+      "p",
+      { class: "event-meta", id: "event-meta" },
+      `${formatLocalDate(event.date)} · ${event.title} · ${m.hours(event.hours)} · ${event.id}`,
+    ),
     h("label", {}, m.className),
     classes.length > 0
       ? h("div", { class: "classes", role: "group", "aria-label": m.className }, ...classButtons)
@@ -190,6 +199,7 @@ function render(state: State): void {
           h("div", { class: "actions" }, allPresent, saveButton),
           h("p", { class: "legend" }, MARKS.map((k) => `${m.short[k]} — ${m.marks[k]}`).join(" · ")),
           counts,
+          unsaved,
           list,
         )
       : null,

@@ -1,5 +1,6 @@
 // The school year as one ordered list of steps: each capability adds its steps at its marked place, nowhere else.
 
+import { attendanceSidebar } from "./attendance";
 import { editCell } from "./edit-cell";
 import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
@@ -33,4 +34,7 @@ export const SCHOOL_YEAR: Step[] = [
 
   // Issue «Итоги — план»: the generated tab appears (marked «авто»), gaps in red, its chart drawn.
   planReport,
+
+  // Issue 11 «Мероприятия и участие»: a class teacher marks 8А in one click.
+  attendanceSidebar,
 ];
