@@ -9,6 +9,7 @@ import {
   saveAttendanceAction,
   showAttendanceSidebarUi,
 } from "./attendance";
+import { type ClassViewOutcome, pickClassViewUi, runClassView } from "./class-view";
 import { runDemoFill } from "./demo";
 import { type HelpData, helpData, showHelpDialog } from "./help";
 import { userMessages } from "./locale";
@@ -116,4 +117,14 @@ export function getAttendance(): AttendanceData {
 /** Saves a class's marks for an event under the document lock: changed marks are appended to Участие. */
 export function saveAttendance(input: AttendanceArg): AttendanceSaveResult {
   return saveAttendanceAction(input);
+}
+
+/** Builds the class view «Класс — <class>» (pupils × the class's events, hours against the target, flags). */
+export function showClassView(className: string): ClassViewOutcome {
+  return runClassView(String(className ?? ""));
+}
+
+/** Menu «Класс — участие и часы»: asks for the class, then builds its view. */
+export function pickClassView(): ClassViewOutcome | null {
+  return pickClassViewUi();
 }

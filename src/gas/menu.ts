@@ -20,6 +20,7 @@ export const MENU: MenuSpec = [
   { fn: "refreshPlanCoverage", caption: (m) => m.planReport.menu },
   "separator",
   { fn: "showAttendanceSidebar", caption: (m) => m.attendance.menu },
+  { fn: "pickClassView", caption: (m) => m.classView.menu },
   "separator",
   { fn: "showHelp", caption: (m) => m.menu.help },
 ];

@@ -1,6 +1,7 @@
 // The message catalogue: every area's Russian and English strings, picked by locale.
 
 import * as attendance from "./attendance";
+import * as classView from "./class-view";
 import type { Locale } from "./format";
 import * as generated from "./generated";
 import * as menu from "./menu";
@@ -22,6 +23,7 @@ const ru = {
   ...planCoverage.ru,
   ...planSuggest.ru,
   ...attendance.ru,
+  ...classView.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -32,6 +34,7 @@ const en: typeof ru = {
   ...planCoverage.en,
   ...planSuggest.en,
   ...attendance.en,
+  ...classView.en,
 };
 
 export type Messages = typeof ru;

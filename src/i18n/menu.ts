@@ -16,6 +16,8 @@ export const ru = {
       "пересчитывает лист «Итоги — план»: охват по предметам, параллелям и четвертям, пробелы, замечания.",
     showAttendanceSidebar:
       "отметить, кто из класса участвовал в мероприятии: «все участвовали» одним нажатием, затем отсутствующих.",
+    pickClassView:
+      "лист «Класс — 8А»: отметки учеников по мероприятиям класса, часы профминимума против ожидаемых к сегодня, замечания, профпробы, проекты, консультации.",
     showHelp: "что умеет ПрофТрек и где что лежит.",
   } as Record<string, string>,
   help: {
@@ -58,6 +60,8 @@ export const en: typeof ru = {
       "rebuilds the «Summary — plan» tab: coverage by subject, grade and quarter, gaps, remarks.",
     showAttendanceSidebar:
       "mark who in a class took part in an event: «everyone took part» in one click, then the absent.",
+    pickClassView:
+      "the «Class — 8А» tab: pupils' marks for the class's events, профминимум hours against the pace expected by today, remarks, trials, projects, consultations.",
     showHelp: "what ПрофТрек does and where things are.",
   },
   help: {
