@@ -11,6 +11,14 @@ import {
 } from "./attendance";
 import { type ClassViewOutcome, pickClassViewUi, runClassView } from "./class-view";
 import { runDemoFill } from "./demo";
+import {
+  type EventDraftArg,
+  type EventSaveResult,
+  type EventsData,
+  eventsData,
+  saveEventAction,
+  showEventSidebarUi,
+} from "./events";
 import { type HelpData, helpData, showHelpDialog } from "./help";
 import { userMessages } from "./locale";
 import { buildMenu } from "./menu-ui";
@@ -127,4 +135,19 @@ export function showClassView(className: string): ClassViewOutcome {
 /** Menu «Класс — участие и часы»: asks for the class, then builds its view. */
 export function pickClassView(): ClassViewOutcome | null {
   return pickClassViewUi();
+}
+
+/** Menu «Мероприятие»: the event sidebar (it loads its data with getEvents). */
+export function showEventSidebar(): void {
+  showEventSidebarUi();
+}
+
+/** The event sidebar's data in one call: events, the quarter's list and the component × band balance. */
+export function getEvents(): EventsData {
+  return eventsData();
+}
+
+/** Adds (no id) or edits (the id) an event under the document lock; a new event's id is given inside the lock. */
+export function saveEvent(draft: EventDraftArg, editId?: string): EventSaveResult {
+  return saveEventAction(draft, editId);
 }

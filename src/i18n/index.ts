@@ -2,6 +2,7 @@
 
 import * as attendance from "./attendance";
 import * as classView from "./class-view";
+import * as events from "./events";
 import type { Locale } from "./format";
 import * as generated from "./generated";
 import * as menu from "./menu";
@@ -24,6 +25,7 @@ const ru = {
   ...planSuggest.ru,
   ...attendance.ru,
   ...classView.ru,
+  ...events.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -35,6 +37,7 @@ const en: typeof ru = {
   ...planSuggest.en,
   ...attendance.en,
   ...classView.en,
+  ...events.en,
 };
 
 export type Messages = typeof ru;

@@ -228,4 +228,28 @@ describe("a fault at any service call, then a re-run, gives the clean run's work
     },
     SWEEP_TIMEOUT,
   );
+  test(
+    "event save: a new event in the demo school (its id given inside the lock, the high-water mark recorded)",
+    () => {
+      const draft = {
+        date: "2026-12-03",
+        title: "Встреча с агрономом СХПК",
+        format: "universityMeeting",
+        component: "enlightenment",
+        classes: "8А, 8Б",
+        hours: 2,
+        professions: ["Агроном"],
+        status: "planned",
+      };
+      expect(client(openAt(demo()), "saveEvent", draft)).toMatchObject({ ok: true });
+      check(
+        sweep({
+          name: "event save (demo school)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveEvent", draft),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
 });
