@@ -1,7 +1,7 @@
 // «Класс — 8А»: the source tabs of events and pupils' work read once each, the class's view built whole and swapped in.
 
 import { allClassNames, eventsOfClass, participationSummary } from "../domain/participation";
-import { messages } from "../i18n";
+import { type Locale, messages } from "../i18n";
 import { CLASS_VIEW_KIND, classView } from "../tables/class-view";
 import { dateToLocalDateTime, formatLocalDate } from "../tables/dates";
 import { identityKey, normalizeClassName } from "../tables/normalize";
@@ -76,21 +76,32 @@ export function runClassView(classArg: string, now: Date = new Date()): ClassVie
   });
 }
 
-/**
- * Menu «Класс — участие и часы»: asks which class (listing the classes of Классы), then builds its tab. Cancel or
- * a blank answer does nothing.
- */
-export function pickClassViewUi(): ClassViewOutcome | null {
+/** What the class picker shows: the classes of Классы and Ученики with their active pupils. */
+export interface ClassPickerData {
+  locale: Locale;
+  classes: { className: string; pupils: number }[];
+}
+
+/** Menu «Класс — участие и часы»: a small dialog of class buttons; it loads them with getClassViewClasses. */
+export function showClassPickerUi(): void {
+  const m = messages(userLocale());
+  const html = HtmlService.createHtmlOutputFromFile("class-view").setWidth(380).setHeight(320);
+  SpreadsheetApp.getUi().showModalDialog(html, m.classView.pickTitle);
+}
+
+/** The picker's data in one call: Классы and Ученики read once each. */
+export function classPickerData(): ClassPickerData {
   const wb = new Workbook();
-  const m = wb.messages;
+  const pupils = wb.read("pupils").records.map((r) => r.record);
   const names = allClassNames(
     wb.read("classes").records.map((r) => r.record),
-    [],
+    pupils,
   );
-  const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(m.classView.pickTitle, m.classView.pickPrompt(names), ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return null;
-  const text = answer.getResponseText().trim();
-  if (text === "") return null;
-  return runClassView(text);
+  return {
+    locale: userLocale(),
+    classes: names.map((className) => ({
+      className,
+      pupils: pupils.filter((p) => p.active && p.className === className).length,
+    })),
+  };
 }

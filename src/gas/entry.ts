@@ -9,7 +9,13 @@ import {
   saveAttendanceAction,
   showAttendanceSidebarUi,
 } from "./attendance";
-import { type ClassViewOutcome, pickClassViewUi, runClassView } from "./class-view";
+import {
+  type ClassPickerData,
+  type ClassViewOutcome,
+  classPickerData,
+  runClassView,
+  showClassPickerUi,
+} from "./class-view";
 import { runDemoFill } from "./demo";
 import {
   type EventDraftArg,
@@ -132,9 +138,14 @@ export function showClassView(className: string): ClassViewOutcome {
   return runClassView(String(className ?? ""));
 }
 
-/** Menu «Класс — участие и часы»: asks for the class, then builds its view. */
-export function pickClassView(): ClassViewOutcome | null {
-  return pickClassViewUi();
+/** Menu «Класс — участие и часы»: the class picker dialog (it loads the classes with getClassViewClasses). */
+export function pickClassView(): void {
+  showClassPickerUi();
+}
+
+/** The class picker's data in one call: classes with their active pupils. */
+export function getClassViewClasses(): ClassPickerData {
+  return classPickerData();
 }
 
 /** Menu «Мероприятие»: the event sidebar (it loads its data with getEvents). */

@@ -14,9 +14,13 @@ export const ru = {
     title: "ПрофТрек",
     /** The generated tab; at most 31 characters and none of : \ / ? * [ ]. */
     tabName: (className: string) => `Класс — ${className}`,
-    pickTitle: "Класс",
-    pickPrompt: (classes: string[]) =>
-      `Для какого класса построить лист «Класс — …»? ${classes.length ? `Классы: ${classes.join(", ")}.` : ""}`,
+    pickTitle: "Класс — участие и часы",
+    pickIntro: "Выберите класс: ПрофТрек построит лист «Класс — …» с отметками, часами и замечаниями.",
+    pupils: (n: number) => `${n} уч.`,
+    building: (className: string) => `Строится лист «Класс — ${className}»…`,
+    built: (tab: string) => `Лист «${tab}» готов.`,
+    noClasses: "На листах «Классы» и «Ученики» нет классов.",
+    close: "Закрыть",
     unknownClass: (name: string) => `Класса «${name}» нет на листах «Классы» и «Ученики».`,
     headline: (
       className: string,
@@ -77,9 +81,13 @@ export const en: typeof ru = {
     menu: "Class — participation and hours",
     title: "ПрофТрек",
     tabName: (className: string) => `Class — ${className}`,
-    pickTitle: "Class",
-    pickPrompt: (classes: string[]) =>
-      `Which class should the «Class — …» tab show? ${classes.length ? `Classes: ${classes.join(", ")}.` : ""}`,
+    pickTitle: "Class — participation and hours",
+    pickIntro: "Pick a class: ПрофТрек builds its «Class — …» tab with marks, hours and remarks.",
+    pupils: (n: number) => `${n} pupils`,
+    building: (className: string) => `Building «Class — ${className}»…`,
+    built: (tab: string) => `The «${tab}» tab is ready.`,
+    noClasses: "The Classes and Pupils tabs have no class.",
+    close: "Close",
     unknownClass: (name: string) => `There is no class «${name}» on the Classes and Pupils tabs.`,
     headline: (
       className: string,

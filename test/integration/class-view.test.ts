@@ -2,7 +2,7 @@
 // the demo school showing every flag, and service calls equal for 100 and 30,000 rows of Участие.
 
 import { createEmulator, type Emulator } from "../../emulator/index";
-import { cloneWorkbook, newWorkbook, type WorkbookModel } from "../../emulator/model";
+import { newWorkbook, type WorkbookModel } from "../../emulator/model";
 import type { ClassViewOutcome } from "../../src/gas/class-view";
 import { CLASS_COLOURS, CLASS_HEADER_ROW } from "../../src/tables/class-view";
 import { openAt } from "./fault-sweep";
@@ -140,16 +140,20 @@ describe("the class view", () => {
     expect(() => build(emu, "12Я")).toThrow("Класса «12Я» нет на листах «Классы» и «Ученики».");
   });
 
-  test("the menu's class picker: asks, lists the classes, builds; cancel does nothing", () => {
+  test("the menu's class picker: a dialog that reads nothing; its data in one call, classes with active pupils", () => {
     const emu = openAt(school(), NOW);
-    emu.uiScript.promptAnswers.push({ button: "OK", text: "9а" });
-    expect(emu.call("pickClassView")).toMatchObject({ tab: "Класс — 9А", pupils: 1 });
-    expect(emu.ui.alerts.at(-1)?.prompt).toBe(
-      "Для какого класса построить лист «Класс — …»? Классы: 8А, 9А.",
-    );
-    const copy = cloneWorkbook(emu.workbook);
-    expect(emu.call("pickClassView")).toBeNull();
-    expect(emu.workbook).toEqual(copy);
+    emu.call("pickClassView");
+    expect(emu.ui.shown.at(-1)).toMatchObject({ kind: "modal", title: "Класс — участие и часы" });
+    expect(emu.calls.get("Range.getValues")).toBe(0);
+    const r = emu.runFromClient("getClassViewClasses", []);
+    expect(r.ok && r.value).toEqual({
+      locale: "ru",
+      classes: [
+        { className: "8А", pupils: 3 },
+        { className: "9А", pupils: 1 },
+      ],
+    });
+    expect(emu.calls.get("Range.getValues")).toBe(2);
   });
 
   test("service calls equal for 100 and 30,000 rows of Участие; each tab read once", () => {
