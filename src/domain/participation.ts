@@ -85,7 +85,7 @@ export interface ClassEventRate {
   present: number;
   absent: number;
   excused: number;
-  /** present ÷ active pupils; null for an event still to come. */
+  /** present ÷ active pupils; null for an event still to come or not yet marked for the class. */
   rate: number | null;
 }
 
@@ -317,8 +317,10 @@ function classSummary(
       const m = p.marks[key];
       if (m) tally[m]++;
     }
+    // An event that has not taken place, or that nobody of the class has been marked for, has no rate yet.
+    const marked = tally.present + tally.absent + tally.excused > 0;
     const happened = e.status === "done" || compareDates(e.date, today) <= 0 || tally.present > 0;
-    const rate = happened && active.length > 0 ? tally.present / active.length : null;
+    const rate = happened && marked && active.length > 0 ? tally.present / active.length : null;
     if (rate !== null) {
       present += tally.present;
       places += active.length;

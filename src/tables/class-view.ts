@@ -28,7 +28,7 @@ export const CLASS_COLOURS = {
   header: "#e8eaed",
 } as const;
 
-/** The row (1-based) of the table's header: stamp, headline, counts, legend, a blank line before it. */
+/** The row (1-based) of the table's header: stamp, headline, counts, legend, the events' ids above their dates. */
 export const CLASS_HEADER_ROW = 6;
 
 export interface ClassViewInput {
@@ -144,7 +144,7 @@ export function classView(input: ClassViewInput): SheetContent {
   const left = inClass.filter((p) => !p.active).map((p) => p.code);
   const target = active.find((p) => p.target !== null);
   const eventKeys = input.events.map((e) => identityKey(e.id ?? ""));
-  const eventHeads = input.events.map((e) => `${formatLocalDate(e.date).slice(0, 5)}\n${e.id}`);
+  const eventHeads = input.events.map((e) => formatLocalDate(e.date).slice(0, 5));
   const header: Row = {
     cells: [
       c.code,
@@ -185,7 +185,7 @@ export function classView(input: ClassViewInput): SheetContent {
       ],
     },
     { cells: [m.legend] },
-    { cells: [] },
+    { cells: ["", "Id", ...input.events.map((e) => guardText(e.id ?? ""))] },
     header,
     ...active.map((p) => pupilRow(input, p, eventKeys)),
   ];

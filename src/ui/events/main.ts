@@ -113,10 +113,10 @@ function showList(state: State): void {
       h("div", {}, h("label", { for: "quarter" }, m.pickQuarter), quarterSelect),
       add,
     ),
+    balanceTable(state),
     h("h2", {}, m.quarter(state.quarter)),
     events.length === 0 ? h("p", { class: "muted" }, m.noEvents) : null,
     ...groups,
-    balanceTable(state),
   );
 }
 

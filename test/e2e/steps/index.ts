@@ -2,6 +2,7 @@
 
 import { attendanceSidebar } from "./attendance";
 import { editCell } from "./edit-cell";
+import { classViewStep, eventSidebar } from "./events";
 import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
 import { planReport, planSuggest } from "./plan";
@@ -37,4 +38,7 @@ export const SCHOOL_YEAR: Step[] = [
 
   // Issue 11 «Мероприятия и участие»: a class teacher marks 8А in one click.
   attendanceSidebar,
+  // Issue 11: the coordinator adds an event; the class teacher opens the class view of 8А.
+  eventSidebar,
+  classViewStep,
 ];
