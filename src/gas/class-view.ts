@@ -85,7 +85,7 @@ export interface ClassPickerData {
 /** Menu «Класс — участие и часы»: a small dialog of class buttons; it loads them with getClassViewClasses. */
 export function showClassPickerUi(): void {
   const m = messages(userLocale());
-  const html = HtmlService.createHtmlOutputFromFile("class-view").setWidth(380).setHeight(320);
+  const html = HtmlService.createHtmlOutputFromFile("class-view").setWidth(420).setHeight(420);
   SpreadsheetApp.getUi().showModalDialog(html, m.classView.pickTitle);
 }
 
