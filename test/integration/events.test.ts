@@ -205,7 +205,9 @@ test("a repeated add (a retry after a failure) appends nothing and answers «alr
   const n = values(emu, "Мероприятия").length;
   const again = save(emu, draft({ title: " встреча с  агрономом " }));
   expect(again).toMatchObject({ ok: true, id: "М-0005", created: false });
-  expect(again.ok && again.message).toBe("Это мероприятие уже сохранено: М-0005, строка 6 листа «Мероприятия».");
+  expect(again.ok && again.message).toBe(
+    "Это мероприятие уже сохранено: М-0005, строка 6 листа «Мероприятия».",
+  );
   expect(values(emu, "Мероприятия")).toHaveLength(n);
   expect(again.data.events.find((e) => e.id === "М-0005")?.title).toBe("Встреча с агрономом");
 });
