@@ -3,7 +3,30 @@
 
 import { messages } from "../i18n";
 import { parseArgs } from "./args";
+import {
+  type AttendanceArg,
+  type AttendanceData,
+  type AttendanceSaveResult,
+  attendanceData,
+  saveAttendanceAction,
+  showAttendanceSidebarUi,
+} from "./attendance";
+import {
+  type ClassPickerData,
+  type ClassViewOutcome,
+  classPickerData,
+  runClassView,
+  showClassPickerUi,
+} from "./class-view";
 import { runDemoFill } from "./demo";
+import {
+  type EventDraftArg,
+  type EventSaveResult,
+  type EventsData,
+  eventsData,
+  saveEventAction,
+  showEventSidebarUi,
+} from "./events";
 import { type HelpData, helpData, showHelpDialog } from "./help";
 import { userLocale, userMessages } from "./locale";
 import { buildMenu } from "./menu-ui";
@@ -125,4 +148,49 @@ export function getPlanSuggestion(): PlanSuggestionData {
 /** Appends the previewed suggestion to План (nothing the preview did not show); a second call adds nothing. */
 export function applyPlanSuggestion(token: string): PlanSuggestionOutcome {
   return applyPlanSuggestionAction(token);
+}
+
+/** Menu «Отметить участие»: the attendance sidebar (it loads its data with getAttendance). */
+export function showAttendanceSidebar(): void {
+  showAttendanceSidebarUi();
+}
+
+/** The attendance sidebar's data in one call: events nearest today first, active pupils by class, saved marks. */
+export function getAttendance(): AttendanceData {
+  return attendanceData();
+}
+
+/** Saves a class's marks for an event under the document lock: changed marks are appended to Участие. */
+export function saveAttendance(input: AttendanceArg): AttendanceSaveResult {
+  return saveAttendanceAction(input);
+}
+
+/** Builds the class view «Класс — <class>» (pupils × the class's events, hours against the target, flags). */
+export function showClassView(className: string): ClassViewOutcome {
+  return runClassView(String(className ?? ""));
+}
+
+/** Menu «Класс — участие и часы»: the class picker dialog (it loads the classes with getClassViewClasses). */
+export function pickClassView(): void {
+  showClassPickerUi();
+}
+
+/** The class picker's data in one call: classes with their active pupils. */
+export function getClassViewClasses(): ClassPickerData {
+  return classPickerData();
+}
+
+/** Menu «Мероприятие»: the event sidebar (it loads its data with getEvents). */
+export function showEventSidebar(): void {
+  showEventSidebarUi();
+}
+
+/** The event sidebar's data in one call: events, the quarter's list and the component × band balance. */
+export function getEvents(): EventsData {
+  return eventsData();
+}
+
+/** Adds (no id) or edits (the id) an event under the document lock; a new event's id is given inside the lock. */
+export function saveEvent(draft: EventDraftArg, editId?: string): EventSaveResult {
+  return saveEventAction(draft, editId);
 }

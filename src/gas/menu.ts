@@ -20,6 +20,10 @@ export const MENU: MenuSpec = [
   { fn: "suggestPlan", caption: (m) => m.planSuggest.menu },
   { fn: "refreshPlanCoverage", caption: (m) => m.planReport.menu },
   "separator",
+  { fn: "showEventSidebar", caption: (m) => m.events.menu },
+  { fn: "showAttendanceSidebar", caption: (m) => m.attendance.menu },
+  { fn: "pickClassView", caption: (m) => m.classView.menu },
+  "separator",
   { fn: "showHelp", caption: (m) => m.menu.help },
 ];
 

@@ -4,6 +4,7 @@ import { messages } from "../i18n";
 import { planSetup, type SetupInput, type SetupPlan } from "../tables/setup";
 import type { TabKey } from "../tables/spec-types";
 import { SOURCE_TAB_ORDER } from "../tables/specs";
+import { eventIdFillWrites } from "./events";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
@@ -19,7 +20,13 @@ export function runSetup(): SetupPlan {
     () => messages(userLocale()),
     () => {
       const wb = new Workbook();
-      const plan = setupTabs(wb);
+      // Hand-typed events without an Id get theirs (issue 11): the Id cells only, in the same run of writes.
+      let ids: ReturnType<typeof eventIdFillWrites> | undefined;
+      const plan = setupTabs(wb, (p) => {
+        ids = eventIdFillWrites(wb);
+        p.writes.push(...ids.writes);
+      });
+      ids?.record();
       const m = wb.messages.setup;
       if (plan.renamed.length > 0) {
         SpreadsheetApp.getUi().alert(m.renamed(plan.renamed));

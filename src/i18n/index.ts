@@ -1,5 +1,8 @@
 // The message catalogue: every area's Russian and English strings, picked by locale.
 
+import * as attendance from "./attendance";
+import * as classView from "./class-view";
+import * as events from "./events";
 import type { Locale } from "./format";
 import * as generated from "./generated";
 import * as menu from "./menu";
@@ -22,6 +25,9 @@ const ru = {
   ...planCoverage.ru,
   ...planSuggest.ru,
   ...myPlan.ru,
+  ...attendance.ru,
+  ...classView.ru,
+  ...events.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -32,6 +38,9 @@ const en: typeof ru = {
   ...planCoverage.en,
   ...planSuggest.en,
   ...myPlan.en,
+  ...attendance.en,
+  ...classView.en,
+  ...events.en,
 };
 
 export type Messages = typeof ru;

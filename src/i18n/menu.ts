@@ -16,6 +16,12 @@ export const ru = {
     suggestPlan: "заполняет пробелы плана знакомств строками «предложено» из тезауруса — после просмотра.",
     refreshPlanCoverage:
       "пересчитывает лист «Итоги — план»: охват по предметам, параллелям и четвертям, пробелы, замечания.",
+    showEventSidebar:
+      "добавить или изменить мероприятие (Id М-0001… даёт ПрофТрек); мероприятия четверти по компонентам и пустые клетки «компонент × ступень» за год.",
+    showAttendanceSidebar:
+      "отметить, кто из класса участвовал в мероприятии: «все участвовали» одним нажатием, затем отсутствующих.",
+    pickClassView:
+      "лист «Класс — 8А»: отметки учеников по мероприятиям класса, часы профминимума против ожидаемых к сегодня, замечания, профпробы, проекты, консультации.",
     showHelp: "что умеет ПрофТрек и где что лежит.",
   } as Record<string, string>,
   help: {
@@ -58,6 +64,12 @@ export const en: typeof ru = {
       "fills the gaps of the plan of introductions with «suggested» rows from the thesaurus, after a preview.",
     refreshPlanCoverage:
       "rebuilds the «Summary — plan» tab: coverage by subject, grade and quarter, gaps, remarks.",
+    showEventSidebar:
+      "add or edit an event (ПрофТрек gives the Id М-0001…); the quarter's events by component and the year's empty component × band cells.",
+    showAttendanceSidebar:
+      "mark who in a class took part in an event: «everyone took part» in one click, then the absent.",
+    pickClassView:
+      "the «Class — 8А» tab: pupils' marks for the class's events, профминимум hours against the pace expected by today, remarks, trials, projects, consultations.",
     showHelp: "what ПрофТрек does and where things are.",
   },
   help: {

@@ -4,6 +4,7 @@
 import type { Emulator } from "../../emulator/index";
 import { newSheet, newWorkbook, type SheetModel, type WorkbookModel } from "../../emulator/model";
 import type { MyPlanChange } from "../../src/domain/my-plan";
+import type { AttendanceData } from "../../src/gas/attendance";
 import type { MyPlanData } from "../../src/gas/my-plan";
 import type { ThesaurusData } from "../../src/gas/thesaurus";
 import {
@@ -250,6 +251,53 @@ describe("a fault at any service call, then a re-run, gives the clean run's work
           name: "«Мой план» save (held + add)",
           prepare: demo,
           run: (emu) => client(emu, "saveMyPlan", subject, changes),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "attendance save: a class of the demo school marked, one pupil absent",
+    () => {
+      const data = client(openAt(demo()), "getAttendance") as AttendanceData;
+      const event = data.events.find((e) => e.classes.some((c) => (data.pupils[c] ?? []).length > 0))!;
+      const className = event.classes.find((c) => (data.pupils[c] ?? []).length > 0)!;
+      const marks = data.pupils[className].map((p, i) => ({
+        code: p.code,
+        mark: i === 0 ? "absent" : "present",
+      }));
+      const input = { eventId: event.id, className, marks };
+      expect(client(openAt(demo()), "saveAttendance", input)).toMatchObject({ ok: true });
+      check(
+        sweep({
+          name: "attendance save (demo class)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveAttendance", input),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+  test(
+    "event save: a new event in the demo school (its id given inside the lock, the high-water mark recorded)",
+    () => {
+      const draft = {
+        date: "2026-12-03",
+        title: "Встреча с агрономом СХПК",
+        format: "universityMeeting",
+        component: "enlightenment",
+        classes: "8А, 8Б",
+        hours: 2,
+        professions: ["Агроном"],
+        status: "planned",
+      };
+      expect(client(openAt(demo()), "saveEvent", draft)).toMatchObject({ ok: true });
+      check(
+        sweep({
+          name: "event save (demo school)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveEvent", draft),
         }),
       );
     },

@@ -1,6 +1,8 @@
 // The school year as one ordered list of steps: each capability adds its steps at its marked place, nowhere else.
 
+import { attendanceSidebar } from "./attendance";
 import { editCell } from "./edit-cell";
+import { classViewStep, eventSidebar } from "./events";
 import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
 import { myPlanSidebar } from "./my-plan";
@@ -37,4 +39,10 @@ export const SCHOOL_YEAR: Step[] = [
 
   // Issue «Итоги — план»: the generated tab appears (marked «авто»), gaps in red, its chart drawn.
   planReport,
+
+  // Issue 11 «Мероприятия и участие»: a class teacher marks 8А in one click.
+  attendanceSidebar,
+  // Issue 11: the coordinator adds an event; the class teacher opens the class view of 8А.
+  eventSidebar,
+  classViewStep,
 ];
