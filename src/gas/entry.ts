@@ -2,6 +2,20 @@
 // Each is a few lines that call into the layers; anything exported is callable by any user of a sidebar.
 
 import { runDemoFill } from "./demo";
+import {
+  type EquipmentData,
+  type EquipmentDraftArg,
+  type EquipmentOptionsArg,
+  type EquipmentReportOutcome,
+  type EquipmentSaveResult,
+  equipmentData,
+  type ResourceDraftArg,
+  type ResourceOptionsArg,
+  runEquipmentReport,
+  saveEquipmentItemAction,
+  saveResourceAction,
+  showEquipmentSidebarUi,
+} from "./equipment";
 import { type HelpData, helpData, showHelpDialog } from "./help";
 import { userMessages } from "./locale";
 import { buildMenu } from "./menu-ui";
@@ -93,4 +107,32 @@ export function getPlanSuggestion(): PlanSuggestionData {
 /** Appends the previewed suggestion to План (nothing the preview did not show); a second call adds nothing. */
 export function applyPlanSuggestion(token: string): PlanSuggestionOutcome {
   return applyPlanSuggestionAction(token);
+}
+
+/** Menu «Оборудование»: the equipment and resources sidebar (it loads its data with getEquipment). */
+export function showEquipmentSidebar(): void {
+  showEquipmentSidebarUi();
+}
+
+/** The equipment sidebar's data in one call: items and resources with their rows, professions, subjects, bands. */
+export function getEquipment(): EquipmentData {
+  return equipmentData();
+}
+
+/** Adds (no row) or edits (row + the item the sidebar saw) an item of Оборудование, under the document lock. */
+export function saveEquipmentItem(
+  draft: EquipmentDraftArg,
+  options?: EquipmentOptionsArg,
+): EquipmentSaveResult {
+  return saveEquipmentItemAction(draft, options);
+}
+
+/** Adds (no row) or edits (row + the resource the sidebar saw) a row of Ресурсы, under the document lock. */
+export function saveResource(draft: ResourceDraftArg, options?: ResourceOptionsArg): EquipmentSaveResult {
+  return saveResourceAction(draft, options);
+}
+
+/** Menu «Итоги — оборудование»: which professions pupils can try on working equipment, on a generated tab. */
+export function refreshEquipmentAnalysis(): EquipmentReportOutcome {
+  return runEquipmentReport();
 }

@@ -38,14 +38,14 @@ function fill(sheet: Sheet, content: SheetContent): void {
     if (w > 0) sheet.setColumnWidth(i + 1, w);
   });
   for (const c of content.charts ?? []) {
-    const chart = sheet
+    let builder = sheet
       .newChart()
       .setChartType(Charts.ChartType[c.type])
       .addRange(sheet.getRange(c.range.row, c.range.column, c.range.numRows, c.range.numColumns))
       .setPosition(c.anchor.row, c.anchor.column, 0, 0)
-      .setOption("title", c.title)
-      .build();
-    sheet.insertChart(chart);
+      .setOption("title", c.title);
+    if (c.stacked) builder = builder.setOption("isStacked", true);
+    sheet.insertChart(builder.build());
   }
 }
 

@@ -19,6 +19,9 @@ export const MENU: MenuSpec = [
   { fn: "suggestPlan", caption: (m) => m.planSuggest.menu },
   { fn: "refreshPlanCoverage", caption: (m) => m.planReport.menu },
   "separator",
+  { fn: "showEquipmentSidebar", caption: (m) => m.equipment.menu },
+  { fn: "refreshEquipmentAnalysis", caption: (m) => m.equipment.reportMenu },
+  "separator",
   { fn: "showHelp", caption: (m) => m.menu.help },
 ];
 

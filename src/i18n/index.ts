@@ -1,5 +1,6 @@
 // The message catalogue: every area's Russian and English strings, picked by locale.
 
+import * as equipment from "./equipment";
 import type { Locale } from "./format";
 import * as generated from "./generated";
 import * as menu from "./menu";
@@ -20,6 +21,7 @@ const ru = {
   ...thesaurus.ru,
   ...planCoverage.ru,
   ...planSuggest.ru,
+  ...equipment.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -29,6 +31,7 @@ const en: typeof ru = {
   ...thesaurus.en,
   ...planCoverage.en,
   ...planSuggest.en,
+  ...equipment.en,
 };
 
 export type Messages = typeof ru;

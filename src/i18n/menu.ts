@@ -14,6 +14,10 @@ export const ru = {
     suggestPlan: "заполняет пробелы плана знакомств строками «предложено» из тезауруса — после просмотра.",
     refreshPlanCoverage:
       "пересчитывает лист «Итоги — план»: охват по предметам, параллелям и четвертям, пробелы, замечания.",
+    showEquipmentSidebar:
+      "оборудование кабинетов и ресурсы: состояние, предметы и профессии, которые с ним можно попробовать.",
+    refreshEquipmentAnalysis:
+      "пересчитывает лист «Итоги — оборудование»: какие профессии можно попробовать на практике, охват предметов, ремонт, ресурсы.",
     showHelp: "что умеет ПрофТрек и где что лежит.",
   } as Record<string, string>,
   help: {
@@ -54,6 +58,10 @@ export const en: typeof ru = {
       "fills the gaps of the plan of introductions with «suggested» rows from the thesaurus, after a preview.",
     refreshPlanCoverage:
       "rebuilds the «Summary — plan» tab: coverage by subject, grade and quarter, gaps, remarks.",
+    showEquipmentSidebar:
+      "room equipment and resources: condition, subjects and the professions pupils can try with it.",
+    refreshEquipmentAnalysis:
+      "rebuilds the «Summary — equipment» tab: which professions can be tried in practice, subject coverage, repairs, resources.",
     showHelp: "what ПрофТрек does and where things are.",
   },
   help: {

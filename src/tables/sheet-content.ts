@@ -10,6 +10,8 @@ export interface ChartSpec {
   range: { row: number; column: number; numRows: number; numColumns: number };
   /** Anchor of the chart's top-left corner. */
   anchor: { row: number; column: number };
+  /** Series stacked (a BAR or COLUMN chart of parts of a whole). */
+  stacked?: boolean;
 }
 
 export interface SheetContent {

@@ -1,0 +1,311 @@
+// «Итоги — оборудование» through the built bundle: the hand-counted fixture of test/domain, the tab's marker, its rebuild.
+
+import { createEmulator } from "../../emulator/index";
+import { newSheet } from "../../emulator/model";
+import { fixtureWorkbook, type RowValues, sheetOf, values } from "./plan-fixtures";
+
+const TAB = "Итоги — оборудование";
+
+const item = (
+  room: string,
+  name: string,
+  quantity: number | string,
+  condition: string,
+  subjects: string,
+  professions: string,
+  note = "",
+): RowValues => ({
+  Кабинет: room,
+  Наименование: name,
+  Количество: quantity,
+  Состояние: condition,
+  Предметы: subjects,
+  Профессии: professions,
+  Цифровое: "нет",
+  Примечание: note,
+});
+
+/**
+ * The fixture of test/domain/equipment-fixture.ts as sheets, plus row 8 with a negative quantity (a row error: left
+ * out, counted as skipped). Counted by hand: working rows 2, 4, 6; 2 of 5 professions can be tried (40 %);
+ * Физика 1 of 3 covered (33 %), Химия 1 of 2 (50 %), Музыка 0 of 1; rooms «Кабинет физики» (2 working, 1 broken;
+ * also typed «Кабинет Физики») and «Кабинет химии» (2 working, 1 needs repair); «Космонавт» is not in the thesaurus.
+ */
+export function equipmentSchool() {
+  return fixtureWorkbook({
+    bands: [
+      { Ступень: "5–7", Классы: "5-7" },
+      { Ступень: "8–9", Классы: "8-9" },
+    ],
+    subjects: [
+      { Предмет: "Физика", Классы: "7-9" },
+      { Предмет: "Химия", Классы: "8-9" },
+      { Предмет: "Музыка", Классы: "5-7" },
+    ],
+    professions: [
+      { Профессия: "Электромонтёр", Предметы: "Физика" },
+      { Профессия: "Инженер-механик", Предметы: "Физика" },
+      { Профессия: "Химик-аналитик", Предметы: "Химия" },
+      { Профессия: "Агроном", Предметы: "Химия" },
+      { Профессия: "Звукорежиссёр", Предметы: "Музыка, Физика" },
+    ],
+    plan: [
+      { Предмет: "Физика", Параллель: 8, Четверть: 1, Профессия: "Электромонтёр", Статус: "запланировано" },
+      { Предмет: "Физика", Параллель: 8, Четверть: 1, Профессия: "Инженер-механик", Статус: "проведено" },
+      { Предмет: "Химия", Параллель: 8, Четверть: 2, Профессия: "Агроном", Статус: "предложено" },
+      { Предмет: "Музыка", Параллель: 5, Четверть: 1, Профессия: "Звукорежиссёр", Статус: "запланировано" },
+      { Предмет: "Физика", Параллель: 9, Четверть: 2, Профессия: "Космонавт", Статус: "запланировано" },
+    ],
+    equipment: [
+      item("Кабинет физики", "Набор по электричеству", 12, "исправно", "Физика", "Электромонтёр"),
+      item(
+        "Кабинет физики",
+        "Осциллограф",
+        1,
+        "неисправно",
+        "Физика",
+        "Звукорежиссёр, электромонтер",
+        "не включается",
+      ),
+      item("Кабинет Физики", "Интерактивная доска", 1, "исправно", "Физика", ""),
+      item("Кабинет химии", "Вытяжной шкаф", 1, "требует ремонта", "Химия", "Химик-аналитик"),
+      item("Кабинет химии", "Весы", 2, "", "химия", "Химик-аналитик; Космонавт"),
+      item("Кабинет химии", "Колбы", 0, "исправно", "Химия", "Агроном"),
+      item("Кабинет химии", "Пробирки", -3, "исправно", "Химия", "Агроном"),
+    ],
+    resources: [
+      { Название: "Билет в будущее", Вид: "цифровая платформа", Компонент: "диагностика" },
+      {
+        Название: "Атлас новых профессий",
+        Вид: "цифровая платформа",
+        Ступени: "8–9",
+        Предметы: "Физика, химия",
+        Компонент: "просвещение",
+      },
+      {
+        Название: "Аграрный техникум",
+        Вид: "ссуз",
+        Ступени: "8–9",
+        Предметы: "Химия",
+        Компонент: "социально-профессиональная адаптация",
+      },
+      { Название: "Кванториум", Вид: "практико-ориентированный ресурс", Ступени: "5–7", Предметы: "Физика" },
+    ],
+  });
+}
+
+/** The rows under the section titled `title`, up to the next blank row (header row first). */
+function section(grid: unknown[][], title: string, width: number): unknown[][] {
+  const start = grid.findIndex((r) => r[0] === title);
+  if (start < 0) throw new Error(`no section «${title}»`);
+  const out: unknown[][] = [];
+  for (let i = start + 1; i < grid.length && grid[i].some((v) => v !== ""); i++)
+    out.push(grid[i].slice(0, width));
+  return out;
+}
+
+describe("refreshEquipmentAnalysis on the hand-counted fixture", () => {
+  const emu = createEmulator({ workbook: equipmentSchool() });
+  const outcome = emu.call("refreshEquipmentAnalysis");
+  const grid = values(emu, TAB);
+  const sheet = sheetOf(emu, TAB);
+
+  test("returns and toasts the headline figures", () => {
+    expect(outcome).toEqual({ professions: 5, canTry: 2, repairs: 2, unknown: 1 });
+    expect(emu.ui.toasts.at(-1)?.message).toBe(
+      "Можно попробовать на практике: 2 из 5 профессий; требует ремонта или неисправно: 2. Подробности — на листе «Итоги — оборудование».",
+    );
+  });
+
+  test("marked as generated, protected with a warning, stamped, nothing else written", () => {
+    expect(sheet.metadata).toEqual([
+      expect.objectContaining({ key: "proftrack.generated", value: "equipment-summary" }),
+    ]);
+    expect(sheet.protections).toEqual([expect.objectContaining({ warningOnly: true })]);
+    expect(String(grid[0][0])).toMatch(
+      /^Сформировано ПрофТрек .* по листам: Ступени, Предметы, Профессии, План, Оборудование, Ресурсы\./,
+    );
+    expect(emu.calls.get("Range.setValues")).toBe(1);
+  });
+
+  test("headline figures, and the row with a negative quantity reported as left out", () => {
+    expect(section(grid, "Главное", 2)).toEqual([
+      ["Показатель", "Значение"],
+      ["Строк оборудования", 6],
+      ["Из них исправно", 3],
+      ["Профессий в тезаурусе", 5],
+      ["Можно попробовать на практике", 2],
+      ["% профессий, которые можно попробовать", 40],
+      ["1 строка листа «Оборудование» с ошибками не учтена: см. «Проверка данных».", ""],
+    ]);
+  });
+
+  test("per subject: % covered, covered, professions, items, the ones not covered", () => {
+    expect(section(grid, "По предметам: профессии тезауруса, охваченные исправным оборудованием", 6)).toEqual(
+      [
+        ["Предмет", "% охвата", "Охвачено", "Профессий", "Оборудования", "Не охвачены"],
+        ["Физика", 33, 1, 3, 3, "Инженер-механик, Звукорежиссёр"],
+        ["Химия", 50, 1, 2, 3, "Агроном"],
+        ["Музыка", 0, 0, 1, 0, "Звукорежиссёр"],
+      ],
+    );
+  });
+
+  test("per room: items by condition, one room however it is typed", () => {
+    expect(section(grid, "По кабинетам: оборудование по состоянию", 6)).toEqual([
+      ["Кабинет", "исправно", "требует ремонта", "неисправно", "Всего", "Также записан как"],
+      ["Кабинет физики", 2, 0, 1, 3, "Кабинет Физики"],
+      ["Кабинет химии", 2, 1, 0, 3, ""],
+    ]);
+  });
+
+  test("per profession, with the name the thesaurus lacks marked «не найдено в тезаурусе»", () => {
+    expect(section(grid, "По профессиям тезауруса", 7)).toEqual([
+      [
+        "Профессия",
+        "Предметы",
+        "Можно попробовать на практике",
+        "Исправное оборудование",
+        "Единиц",
+        "Не работает",
+        "Знакомств в плане",
+      ],
+      [
+        "Электромонтёр",
+        "Физика",
+        "да",
+        "Кабинет физики: Набор по электричеству (12)",
+        12,
+        "Кабинет физики: Осциллограф (1)",
+        1,
+      ],
+      ["Инженер-механик", "Физика", "нет", "", 0, "", 1],
+      ["Химик-аналитик", "Химия", "да", "Кабинет химии: Весы (2)", 2, "Кабинет химии: Вытяжной шкаф (1)", 0],
+      ["Агроном", "Химия", "нет", "", 0, "Кабинет химии: Колбы (0)", 0],
+      ["Звукорежиссёр", "Музыка, Физика", "нет", "", 0, "Кабинет физики: Осциллограф (1)", 1],
+      ["Космонавт", "не найдено в тезаурусе", "нет", "", "", "Кабинет химии: Весы (2)", ""],
+    ]);
+    expect(section(grid, "Не найдено в тезаурусе: профессии, названные на листе «Оборудование»", 2)).toEqual([
+      ["Профессия", "Оборудование (строка)"],
+      ["Космонавт", "Кабинет химии: Весы (строка 6)"],
+    ]);
+  });
+
+  test("introductions of professions with no working equipment; repairs; items linked to nothing", () => {
+    expect(section(grid, "Знакомства в плане с профессиями без исправного оборудования", 4)).toEqual([
+      ["Профессия", "Предмет", "Параллель", "Четверть"],
+      ["Инженер-механик", "Физика", 8, 1],
+      ["Звукорежиссёр", "Музыка", 5, 1],
+      ["Космонавт", "Физика", 9, 2],
+    ]);
+    expect(section(grid, "Требует ремонта или неисправно", 7)).toEqual([
+      ["Кабинет", "Наименование", "Количество", "Состояние", "Профессии", "Примечание", "Строка"],
+      ["Кабинет физики", "Осциллограф", 1, "неисправно", "Звукорежиссёр, электромонтер", "не включается", 3],
+      ["Кабинет химии", "Вытяжной шкаф", 1, "требует ремонта", "Химик-аналитик", "", 5],
+    ]);
+    expect(section(grid, "Не связано ни с одной профессией (не используется для профориентации)", 4)).toEqual(
+      [
+        ["Кабинет", "Наименование", "Состояние", "Строка"],
+        ["Кабинет Физики", "Интерактивная доска", "исправно", 4],
+      ],
+    );
+  });
+
+  test("resources: by kind, band × component with empty cells marked, platforms per subject", () => {
+    expect(section(grid, "Ресурсы по видам", 2)).toEqual([
+      ["Вид", "Количество"],
+      ["цифровая платформа", 2],
+      ["практико-ориентированный ресурс", 1],
+      ["предприятие-партнёр", 0],
+      ["вуз", 0],
+      ["ссуз", 1],
+      ["другое", 0],
+    ]);
+    expect(section(grid, "Ресурсы: ступени × компоненты (сколько ресурсов; «—» — ни одного)", 7)).toEqual([
+      [
+        "Ступень",
+        "просвещение",
+        "развитие интересов и склонностей",
+        "консультация",
+        "диагностика",
+        "социально-профессиональная адаптация",
+        "не указан",
+      ],
+      ["5–7", "—", "—", "—", 1, "—", 1],
+      ["8–9", 1, "—", "—", 1, 1, "—"],
+    ]);
+    expect(section(grid, "Цифровые платформы по предметам", 2)).toEqual([
+      ["Предмет", "Платформы"],
+      ["Физика", "Атлас новых профессий"],
+      ["Химия", "Атлас новых профессий"],
+      ["Музыка", "—"],
+      ["Для всех предметов", "Билет в будущее"],
+    ]);
+  });
+
+  test("two charts: subjects' share covered (bars) and condition by room (stacked bars), beside their tables", () => {
+    expect(sheet.charts).toHaveLength(2);
+    const [subjects, rooms] = sheet.charts;
+    const subjectsHeader = grid.findIndex((r) => r[0] === "Предмет" && r[1] === "% охвата") + 1;
+    const roomsHeader = grid.findIndex((r) => r[0] === "Кабинет" && r[1] === "исправно") + 1;
+    expect(subjects).toMatchObject({
+      type: "BAR",
+      ranges: [`A${subjectsHeader}:B${subjectsHeader + 3}`],
+      row: subjectsHeader - 1,
+      column: 9,
+      options: { title: "Доля профессий, охваченных оборудованием, по предметам, %" },
+    });
+    expect(rooms).toMatchObject({
+      type: "BAR",
+      ranges: [`A${roomsHeader}:D${roomsHeader + 2}`],
+      row: roomsHeader - 1,
+      column: 9,
+      options: { title: "Состояние оборудования по кабинетам", isStacked: true },
+    });
+    // The charts do not overlap: the rooms' starts below the subjects' chart.
+    expect(rooms.row).toBeGreaterThanOrEqual(subjects.row + 18);
+  });
+});
+
+describe("rebuilding «Итоги — оборудование»", () => {
+  test("a second run replaces the tab in place", () => {
+    const emu = createEmulator({ workbook: equipmentSchool() });
+    emu.call("refreshEquipmentAnalysis");
+    emu.call("refreshEquipmentAnalysis");
+    expect(emu.workbook.sheets.filter((s) => s.name.startsWith("Итоги"))).toHaveLength(1);
+    expect(sheetOf(emu, TAB).charts).toHaveLength(2);
+  });
+
+  test("a user's own tab of that name is never overwritten", () => {
+    const wb = equipmentSchool();
+    const mine = newSheet(wb, TAB);
+    mine.cells.push([{ v: "мой список" }]);
+    wb.sheets.push(mine);
+    const emu = createEmulator({ workbook: wb });
+    const r = emu.runFromClient("refreshEquipmentAnalysis", []);
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        name: "UserError",
+        message:
+          "Лист «Итоги — оборудование» создан не ПрофТрек, поэтому он не будет перезаписан. Переименуйте его и повторите.",
+      },
+    });
+    expect(values(emu, TAB)).toEqual([["мой список"]]);
+  });
+
+  test("a failure while building keeps the previous tab", () => {
+    const emu = createEmulator({ workbook: equipmentSchool() });
+    emu.call("refreshEquipmentAnalysis");
+    const before = structuredClone(sheetOf(emu, TAB).cells);
+    emu.calls.reset();
+    emu.failAt({
+      method: "Sheet.insertChart",
+      nth: 1,
+      message: "Service Spreadsheets timed out while accessing document",
+    });
+    expect(emu.runFromClient("refreshEquipmentAnalysis", []).ok).toBe(false);
+    expect(sheetOf(emu, TAB).cells).toEqual(before);
+    expect(emu.workbook.sheets.filter((s) => s.name.startsWith("Итоги"))).toHaveLength(1);
+  });
+});
