@@ -10,7 +10,7 @@ import {
   RESOURCE_KINDS,
   type Resource,
 } from "../domain/records";
-import { type Locale, messages } from "../i18n";
+import { type Locale, type Messages, messages } from "../i18n";
 import { dateToLocalDateTime, formatLocalDate } from "../tables/dates";
 import { COMPONENT, EQUIPMENT_CONDITION, RESOURCE_KIND } from "../tables/enums";
 import { EQUIPMENT_REPORT_KIND, equipmentReport } from "../tables/equipment";
@@ -215,10 +215,10 @@ function listAfter<T>(read: ReadResult<T>, outcome: RowSaveOutcome<T>): (T & { r
 
 /** Under the document lock: the one tab re-read, the save planned (pure), its write applied by the executor. */
 function saveRow<T>(
+  um: Messages,
   key: "equipment" | "resources",
   plan: (snap: RowSnapshot<T>) => { outcome: RowSaveOutcome<T>; writes: Parameters<typeof saveTabWrites>[1] },
 ): EquipmentSaveResult {
-  const um = messages(userLocale());
   return withDocumentLock(um, () => {
     const wb = new Workbook();
     wb.requireSheet(key as TabKey);
@@ -246,7 +246,7 @@ export function saveEquipmentItemAction(draftArg: unknown, optionsArg: unknown):
   const um = messages(userLocale());
   const draft = parseArgs(um, "saveEquipmentItem", EquipmentDraftArg, draftArg);
   const options = parseArgs(um, "saveEquipmentItem", EquipmentOptionsArg, optionsArg ?? {});
-  return saveRow<Equipment>("equipment", (snap) =>
+  return saveRow<Equipment>(um, "equipment", (snap) =>
     planEquipmentSave(snap, draft, options as RowSaveOptions<Equipment>),
   );
 }
@@ -256,7 +256,7 @@ export function saveResourceAction(draftArg: unknown, optionsArg: unknown): Equi
   const um = messages(userLocale());
   const draft = parseArgs(um, "saveResource", ResourceDraftArg, draftArg);
   const options = parseArgs(um, "saveResource", ResourceOptionsArg, optionsArg ?? {});
-  return saveRow<Resource>("resources", (snap) =>
+  return saveRow<Resource>(um, "resources", (snap) =>
     planResourceSave(snap, draft, options as RowSaveOptions<Resource>),
   );
 }
