@@ -24,8 +24,10 @@ export const EQUIPMENT_COLOURS = {
 
 /** A chart's height in rows (Sheets' default); a section with a chart beside it is at least this tall. */
 export const CHART_ROWS = 18;
-/** Charts stand right of the widest table (7 columns) and a gutter. */
-export const CHART_COLUMN = 9;
+/** Charts stand right of the subject and room tables (columns A–E). */
+export const CHART_COLUMN = 6;
+/** Column widths: the tables put numbers in B–D and long text in E–G, whose last column may spill to the right. */
+const WIDTHS = [260, 100, 90, 90, 200, 260, 260];
 
 export interface EquipmentReportInput {
   analysis: EquipmentAnalysis;
@@ -81,11 +83,11 @@ function subjects(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnalys
   b.push(...title(m.subjects));
   const start = b.next;
   const c = m.subjectsColumns;
-  b.push(headerRow([c.subject, c.percent, c.covered, c.professions, c.items, c.notCovered]));
+  b.push(headerRow([c.subject, c.percent, c.covered, c.professions, c.items]));
   for (const s of a.subjects)
     b.push({
-      cells: [text(s.subject), s.percent, s.covered, s.professions, s.items, text(s.notCovered.join(", "))],
-      fills: [null, s.professions === 0 ? null : s.covered === 0 ? EQUIPMENT_COLOURS.no : null],
+      cells: [text(s.subject), s.percent, s.covered, s.professions, s.items],
+      fills: [null, s.professions > 0 && s.covered === 0 ? EQUIPMENT_COLOURS.no : null],
     });
   if (a.subjects.length === 0) b.push({ cells: [m.noSubjects] });
   else
@@ -96,6 +98,10 @@ function subjects(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnalys
       anchor: { row: start - 1, column: CHART_COLUMN },
     });
   b.padFrom(start - 1);
+  const missing = a.subjects.filter((s) => s.notCovered.length > 0);
+  b.push(...title(m.notCovered), headerRow([c.subject, c.notCovered]));
+  for (const s of missing) b.push({ cells: [text(s.subject), text(s.notCovered.join(", "))] });
+  if (missing.length === 0) b.push({ cells: [m.allCovered] });
 }
 
 function rooms(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnalysis, locale: Locale): void {
@@ -103,33 +109,12 @@ function rooms(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnalysis,
   const start = b.next;
   const conditions = EQUIPMENT_CONDITION.options.map((o) => o.code);
   const c = m.roomsColumns;
-  b.push(
-    headerRow([
-      c.room,
-      ...conditions.map((k) => label(EQUIPMENT_CONDITION, k, locale)),
-      c.total,
-      c.spellings,
-    ]),
-  );
-  for (const r of a.rooms) {
-    const other = r.spellings.length > 0;
+  b.push(headerRow([c.room, ...conditions.map((k) => label(EQUIPMENT_CONDITION, k, locale)), c.total]));
+  for (const r of a.rooms)
     b.push({
-      cells: [
-        text(r.room),
-        ...conditions.map((k) => r.byCondition[k]),
-        r.items,
-        text(r.spellings.join(", ")),
-      ],
-      fills: [
-        other ? EQUIPMENT_COLOURS.warning : null,
-        null,
-        null,
-        null,
-        null,
-        other ? EQUIPMENT_COLOURS.warning : null,
-      ],
+      cells: [text(r.room), ...conditions.map((k) => r.byCondition[k]), r.items],
+      fills: [r.spellings.length > 0 ? EQUIPMENT_COLOURS.warning : null],
     });
-  }
   if (a.rooms.length === 0) b.push({ cells: [m.noEquipment] });
   else
     b.charts.push({
@@ -140,6 +125,11 @@ function rooms(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnalysis,
       stacked: true,
     });
   b.padFrom(start - 1);
+  const twoWays = a.rooms.filter((r) => r.spellings.length > 0);
+  b.push(...title(m.spellings), headerRow([c.room, c.spellings]));
+  for (const r of twoWays)
+    b.push({ cells: [text(r.room), text(r.spellings.join(", "))], fills: [EQUIPMENT_COLOURS.warning] });
+  if (twoWays.length === 0) b.push({ cells: [m.noSpellings] });
 }
 
 const itemList = (m: EquipmentMessages["report"], items: readonly ItemRef[]) =>
@@ -148,26 +138,26 @@ const itemList = (m: EquipmentMessages["report"], items: readonly ItemRef[]) =>
 function professions(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnalysis): void {
   b.push(...title(m.professionsTitle));
   const c = m.professionsColumns;
-  b.push(headerRow([c.profession, c.subjects, c.canTry, c.items, c.quantity, c.notWorking, c.introductions]));
+  b.push(headerRow([c.profession, c.canTry, c.quantity, c.introductions, c.subjects, c.items, c.notWorking]));
   for (const p of a.professions)
     b.push({
       cells: [
         text(p.profession),
-        text(p.subjects.join(", ")),
         p.canTry ? m.yes : m.no,
-        itemList(m, p.items),
         p.quantity,
-        itemList(m, p.notWorking),
         p.introductions,
+        text(p.subjects.join(", ")),
+        itemList(m, p.items),
+        itemList(m, p.notWorking),
       ],
-      fills: [null, null, p.canTry ? EQUIPMENT_COLOURS.yes : EQUIPMENT_COLOURS.no],
+      fills: [null, p.canTry ? EQUIPMENT_COLOURS.yes : EQUIPMENT_COLOURS.no],
     });
   if (a.professions.length === 0) b.push({ cells: [m.noProfessions] });
   // Names the thesaurus lacks stay visible here too, marked, after the thesaurus' own.
   for (const u of a.unknownProfessions)
     b.push({
-      cells: [text(u.name), m.unknownMark, m.no, "", "", itemList(m, u.items), ""],
-      fills: [EQUIPMENT_COLOURS.warning, EQUIPMENT_COLOURS.warning, EQUIPMENT_COLOURS.no],
+      cells: [text(u.name), m.no, "", "", m.unknownMark, "", itemList(m, u.items)],
+      fills: [EQUIPMENT_COLOURS.warning, EQUIPMENT_COLOURS.no, null, null, EQUIPMENT_COLOURS.warning],
     });
 }
 
@@ -191,29 +181,30 @@ function unsupported(b: Builder, m: EquipmentMessages["report"], a: EquipmentAna
 
 function repairs(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnalysis, locale: Locale): void {
   const c = m.repairsColumns;
+  const condition = (r: ItemRef) => label(EQUIPMENT_CONDITION, r.condition, locale);
   b.push(
     ...title(m.repairs),
-    headerRow([c.room, c.name, c.quantity, c.condition, c.professions, c.note, c.row]),
+    headerRow([c.name, c.condition, c.quantity, c.row, c.room, c.professions, c.note]),
   );
   for (const r of a.repairs)
     b.push({
       cells: [
-        text(r.room),
         text(r.name),
+        condition(r),
         r.quantity ?? "",
-        label(EQUIPMENT_CONDITION, r.condition, locale),
+        r.row,
+        text(r.room),
         text(r.professions.join(", ")),
         text(r.note ?? ""),
-        r.row,
       ],
-      fills: [null, null, null, r.condition === "broken" ? EQUIPMENT_COLOURS.no : EQUIPMENT_COLOURS.repair],
+      fills: [null, r.condition === "broken" ? EQUIPMENT_COLOURS.no : EQUIPMENT_COLOURS.repair],
     });
   if (a.repairs.length === 0) b.push({ cells: [m.noRepairs] });
 
   const u = m.unlinkedColumns;
-  b.push(...title(m.unlinked), headerRow([u.room, u.name, u.condition, u.row]));
+  b.push(...title(m.unlinked), headerRow([u.name, u.condition, u.quantity, u.row, u.room]));
   for (const r of a.unlinked)
-    b.push({ cells: [text(r.room), text(r.name), label(EQUIPMENT_CONDITION, r.condition, locale), r.row] });
+    b.push({ cells: [text(r.name), condition(r), r.quantity ?? "", r.row, text(r.room)] });
   if (a.unlinked.length === 0) b.push({ cells: [m.noUnlinked] });
 }
 
@@ -222,17 +213,22 @@ function resources(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnaly
   b.push(...title(m.kinds), headerRow([m.kindsColumns.kind, m.kindsColumns.count]));
   for (const k of r.byKind) b.push({ cells: [label(RESOURCE_KIND, k.kind, locale), k.count] });
 
+  // Components down, bands across: band names are short, component names long.
   b.push(...title(m.matrix));
-  const components = r.components.map((c) => (c === "" ? m.noComponent : label(COMPONENT, c, locale)));
-  b.push(headerRow([m.matrixBand, ...components]));
-  r.bands.forEach((band, i) => {
-    const counts = r.matrix[i];
-    b.push({
-      cells: [text(band), ...counts.map((n) => (n === 0 ? m.emptyCell : n))],
-      fills: [null, ...counts.map((n) => (n === 0 ? EQUIPMENT_COLOURS.empty : null))],
-    });
-  });
   if (r.bands.length === 0) b.push({ cells: [m.noBands] });
+  else {
+    b.push(headerRow([m.matrixComponent, ...r.bands.map(text)]));
+    r.components.forEach((component, j) => {
+      const counts = r.bands.map((_, i) => r.matrix[i][j]);
+      b.push({
+        cells: [
+          component === "" ? m.noComponent : label(COMPONENT, component, locale),
+          ...counts.map((n) => (n === 0 ? m.emptyCell : n)),
+        ],
+        fills: [null, ...counts.map((n) => (n === 0 ? EQUIPMENT_COLOURS.empty : null))],
+      });
+    });
+  }
 
   const p = m.platformsColumns;
   b.push(...title(m.platforms), headerRow([p.subject, p.platforms]));
@@ -275,16 +271,7 @@ export function equipmentReport(input: EquipmentReportInput): SheetContent {
     backgrounds: b.rows.map((r) => Array.from({ length: width }, (_, i) => r.fills?.[i] ?? null)),
     bold: b.rows.map((r) => Array.from({ length: width }, () => r.bold === true)),
     frozenRows: 1,
-    columnWidths: [
-      220,
-      150,
-      110,
-      260,
-      80,
-      220,
-      90,
-      ...Array.from({ length: Math.max(0, width - 7) }, () => 100),
-    ],
+    columnWidths: [...WIDTHS, ...Array.from({ length: Math.max(0, width - WIDTHS.length) }, () => 100)],
     charts: b.charts,
   };
 }

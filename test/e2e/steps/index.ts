@@ -1,6 +1,7 @@
 // The school year as one ordered list of steps: each capability adds its steps at its marked place, nowhere else.
 
 import { editCell } from "./edit-cell";
+import { equipmentSidebar } from "./equipment";
 import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
 import { planReport, planSuggest } from "./plan";
@@ -33,4 +34,7 @@ export const SCHOOL_YEAR: Step[] = [
 
   // Issue «Итоги — план»: the generated tab appears (marked «авто»), gaps in red, its chart drawn.
   planReport,
+
+  // Issue «Оборудование и ресурсы»: a room's items, a new item linked to two professions, seen in the analysis.
+  equipmentSidebar,
 ];
