@@ -157,6 +157,8 @@ export const ru = {
       nameRequired: "Укажите наименование.",
       quantityNegative: "Количество не может быть отрицательным.",
       resourceNameRequired: "Укажите название ресурса.",
+      roomTwoWays: (first: string, row: number) =>
+        `этот кабинет уже записан как «${first}» (строка ${row}): пишите одинаково`,
     },
     saved: {
       added: (name: string, tab: string, row: number) => `«${name}» добавлено: строка ${row} листа «${tab}».`,
@@ -328,6 +330,8 @@ export const en: typeof ru = {
       nameRequired: "Enter the item's name.",
       quantityNegative: "The quantity cannot be negative.",
       resourceNameRequired: "Enter the resource's name.",
+      roomTwoWays: (first: string, row: number) =>
+        `this room is already typed as «${first}» (row ${row}): type it one way`,
     },
     saved: {
       added: (name: string, tab: string, row: number) => `«${name}» added: row ${row} of «${tab}».`,

@@ -228,3 +228,26 @@ describe("rebuilding «Итоги — оборудование»", () => {
     expect(emu.workbook.sheets.filter((s) => s.name.startsWith("Итоги"))).toHaveLength(1);
   });
 });
+
+describe("data problems of Оборудование on «Проверка данных»", () => {
+  test("a profession not in the thesaurus, a negative quantity, a room typed two ways", () => {
+    const emu = createEmulator({ workbook: equipmentSchool() });
+    emu.call("validateData");
+    const rows = values(emu, "Проверка данных").filter((r) => r[0] === "Оборудование");
+    expect(rows.map((r) => [r[1], String(r[2]), r[3], r[4]])).toEqual([
+      [
+        4,
+        "A «Кабинет*»",
+        "Кабинет Физики",
+        "этот кабинет уже записан как «Кабинет физики» (строка 2): пишите одинаково",
+      ],
+      [
+        6,
+        "F «Профессии»",
+        "Химик-аналитик; Космонавт",
+        "нет на вкладке «Профессии» (столбец «Профессия»): «Космонавт»",
+      ],
+      [8, "C «Количество»", "-3", "число должно быть не меньше 0"],
+    ]);
+  });
+});
