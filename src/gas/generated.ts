@@ -45,6 +45,7 @@ function fill(sheet: Sheet, content: SheetContent): void {
       .setPosition(c.anchor.row, c.anchor.column, 0, 0)
       .setOption("title", c.title);
     if (c.stacked) builder = builder.setOption("isStacked", true);
+    if (c.colors) builder = builder.setOption("colors", c.colors);
     sheet.insertChart(builder.build());
   }
 }

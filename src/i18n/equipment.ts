@@ -3,6 +3,9 @@
 import type { Locale } from "./format";
 import { plural } from "./format";
 
+/** A name in «»: a name that has its own «» is shown as it is, so quotes do not nest («Набор «Юный электрик»»). */
+const q = (name: string) => (/[«»]/.test(name) ? name : `«${name}»`);
+
 export const ru = {
   equipment: {
     menu: "Оборудование",
@@ -19,7 +22,7 @@ export const ru = {
       working: "Из них исправно",
       professions: "Профессий в тезаурусе",
       canTry: "Можно попробовать на практике",
-      percent: "% профессий, которые можно попробовать",
+      percent: "Можно попробовать, % профессий",
       skipped: (n: number) =>
         `${n} ${plural(n, "строка", "строки", "строк")} листа «Оборудование» с ошибками не ${n === 1 ? "учтена" : "учтены"}: см. «Проверка данных».`,
       subjects: "По предметам: профессии тезауруса, охваченные исправным оборудованием",
@@ -114,8 +117,10 @@ export const ru = {
       noItems: "В этом кабинете пока нет оборудования.",
       resources: (n: number) => `${n} ${plural(n, "ресурс", "ресурса", "ресурсов")}`,
       noResources: "Ресурсов пока нет.",
-      addItem: "Добавить оборудование",
-      addResource: "Добавить ресурс",
+      addItem: "Добавить",
+      addItemLabel: "Добавить оборудование",
+      addResource: "Добавить",
+      addResourceLabel: "Добавить ресурс",
       editOf: (name: string) => `Изменить «${name}»`,
       formAddItem: "Новое оборудование",
       formEditItem: "Изменение оборудования",
@@ -161,18 +166,19 @@ export const ru = {
         `этот кабинет уже записан как «${first}» (строка ${row}): пишите одинаково`,
     },
     saved: {
-      added: (name: string, tab: string, row: number) => `«${name}» добавлено: строка ${row} листа «${tab}».`,
+      added: (name: string, tab: string, row: number) =>
+        `${q(name)} добавлено: строка ${row} листа «${tab}».`,
       updated: (name: string, tab: string, row: number) =>
-        `«${name}» сохранено: строка ${row} листа «${tab}».`,
-      unchanged: (name: string) => `В «${name}» ничего не изменилось.`,
+        `${q(name)} сохранено: строка ${row} листа «${tab}».`,
+      unchanged: (name: string) => `В ${q(name)} ничего не изменилось.`,
       alreadySaved: (name: string, tab: string, row: number) =>
-        `«${name}» уже сохранено: строка ${row} листа «${tab}».`,
+        `${q(name)} уже сохранено: строка ${row} листа «${tab}».`,
       duplicate: (name: string, tab: string, row: number) =>
-        `«${name}» уже есть на листе «${tab}» (строка ${row}). Откройте его из списка и измените.`,
+        `${q(name)} уже есть на листе «${tab}» (строка ${row}). Откройте его из списка и измените.`,
       changedMeanwhile: (name: string, tab: string, row: number) =>
-        `Строку ${row} листа «${tab}» («${name}») только что изменил кто-то другой. Список обновлён: проверьте и повторите изменение.`,
+        `Строку ${row} листа «${tab}» (${q(name)}) только что изменил кто-то другой. Список обновлён: проверьте и повторите изменение.`,
       gone: (name: string, tab: string) =>
-        `«${name}» не найдено на листе «${tab}»: строку удалили или изменили. Список обновлён.`,
+        `${q(name)} не найдено на листе «${tab}»: строку удалили или изменили. Список обновлён.`,
     },
   },
 };
@@ -192,7 +198,7 @@ export const en: typeof ru = {
       working: "Of them working",
       professions: "Professions in the thesaurus",
       canTry: "Can be tried in practice",
-      percent: "% of professions that can be tried",
+      percent: "Can be tried, % of professions",
       skipped: (n: number) =>
         `${n} ${n === 1 ? "row" : "rows"} of «Equipment» with errors left out: see «Data check».`,
       subjects: "By subject: thesaurus professions covered by working equipment",
@@ -287,8 +293,10 @@ export const en: typeof ru = {
       noItems: "No equipment in this room yet.",
       resources: (n: number) => `${n} ${n === 1 ? "resource" : "resources"}`,
       noResources: "No resources yet.",
-      addItem: "Add equipment",
-      addResource: "Add a resource",
+      addItem: "Add",
+      addItemLabel: "Add equipment",
+      addResource: "Add",
+      addResourceLabel: "Add a resource",
       editOf: (name: string) => `Edit «${name}»`,
       formAddItem: "New equipment",
       formEditItem: "Edit equipment",
@@ -334,17 +342,17 @@ export const en: typeof ru = {
         `this room is already typed as «${first}» (row ${row}): type it one way`,
     },
     saved: {
-      added: (name: string, tab: string, row: number) => `«${name}» added: row ${row} of «${tab}».`,
-      updated: (name: string, tab: string, row: number) => `«${name}» saved: row ${row} of «${tab}».`,
-      unchanged: (name: string) => `Nothing changed in «${name}».`,
+      added: (name: string, tab: string, row: number) => `${q(name)} added: row ${row} of «${tab}».`,
+      updated: (name: string, tab: string, row: number) => `${q(name)} saved: row ${row} of «${tab}».`,
+      unchanged: (name: string) => `Nothing changed in ${q(name)}.`,
       alreadySaved: (name: string, tab: string, row: number) =>
-        `«${name}» is already saved: row ${row} of «${tab}».`,
+        `${q(name)} is already saved: row ${row} of «${tab}».`,
       duplicate: (name: string, tab: string, row: number) =>
-        `«${name}» is already on «${tab}» (row ${row}). Open it from the list and edit it.`,
+        `${q(name)} is already on «${tab}» (row ${row}). Open it from the list and edit it.`,
       changedMeanwhile: (name: string, tab: string, row: number) =>
-        `Someone else has just changed row ${row} of «${tab}» («${name}»). The list is refreshed: check it and try again.`,
+        `Someone else has just changed row ${row} of «${tab}» (${q(name)}). The list is refreshed: check it and try again.`,
       gone: (name: string, tab: string) =>
-        `«${name}» is no longer on «${tab}»: the row was deleted or changed. The list is refreshed.`,
+        `${q(name)} is no longer on «${tab}»: the row was deleted or changed. The list is refreshed.`,
     },
   },
 };

@@ -22,6 +22,9 @@ export const EQUIPMENT_COLOURS = {
   warning: "#fce8b2",
 } as const;
 
+/** Series colours of the rooms chart: working green, needs repair amber, broken red. */
+export const CONDITION_COLOURS = { ok: "#34a853", needsRepair: "#fbbc04", broken: "#ea4335" } as const;
+
 /** A chart's height in rows (Sheets' default); a section with a chart beside it is at least this tall. */
 export const CHART_ROWS = 18;
 /** Charts stand right of the subject and room tables (columns A–E). */
@@ -123,6 +126,7 @@ function rooms(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnalysis,
       range: { row: start, column: 1, numRows: a.rooms.length + 1, numColumns: 1 + conditions.length },
       anchor: { row: start - 1, column: CHART_COLUMN },
       stacked: true,
+      colors: [CONDITION_COLOURS.ok, CONDITION_COLOURS.needsRepair, CONDITION_COLOURS.broken],
     });
   b.padFrom(start - 1);
   const twoWays = a.rooms.filter((r) => r.spellings.length > 0);

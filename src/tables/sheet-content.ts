@@ -12,6 +12,8 @@ export interface ChartSpec {
   anchor: { row: number; column: number };
   /** Series stacked (a BAR or COLUMN chart of parts of a whole). */
   stacked?: boolean;
+  /** Series colours in order (CSS hex), where the default palette would mislead (red for «working»). */
+  colors?: string[];
 }
 
 export interface SheetContent {

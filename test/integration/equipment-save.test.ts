@@ -60,7 +60,7 @@ describe("adding", () => {
       ok: true,
       created: true,
       row: 9,
-      message: "«Набор «Юный электрик»» добавлено: строка 9 листа «Оборудование».",
+      message: "Набор «Юный электрик» добавлено: строка 9 листа «Оборудование».",
     });
     const after = values(emu, "Оборудование");
     expect(after.slice(0, before.length)).toEqual(before);
@@ -80,7 +80,7 @@ describe("adding", () => {
 
     const again = saveItem(emu, draft);
     expect(again).toMatchObject({ ok: true, created: false, changed: 0, row: 9 });
-    expect(again.message).toBe("«Набор «Юный электрик»» уже сохранено: строка 9 листа «Оборудование».");
+    expect(again.message).toBe("Набор «Юный электрик» уже сохранено: строка 9 листа «Оборудование».");
     expect(values(emu, "Оборудование")).toHaveLength(9);
   });
 

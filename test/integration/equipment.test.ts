@@ -48,7 +48,7 @@ describe("refreshEquipmentAnalysis on the hand-counted fixture", () => {
       ["Из них исправно", 3],
       ["Профессий в тезаурусе", 5],
       ["Можно попробовать на практике", 2],
-      ["% профессий, которые можно попробовать", 40],
+      ["Можно попробовать, % профессий", 40],
       ["1 строка листа «Оборудование» с ошибками не учтена: см. «Проверка данных».", ""],
     ]);
   });
@@ -179,7 +179,11 @@ describe("refreshEquipmentAnalysis on the hand-counted fixture", () => {
       ranges: [`A${roomsHeader}:D${roomsHeader + 2}`],
       row: roomsHeader - 1,
       column: 6,
-      options: { title: "Состояние оборудования по кабинетам", isStacked: true },
+      options: {
+        title: "Состояние оборудования по кабинетам",
+        isStacked: true,
+        colors: ["#34a853", "#fbbc04", "#ea4335"],
+      },
     });
     // The charts do not overlap: the rooms' starts below the subjects' chart.
     expect(rooms.row).toBeGreaterThanOrEqual(subjects.row + 18);
