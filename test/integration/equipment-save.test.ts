@@ -163,7 +163,7 @@ describe("editing", () => {
       message:
         "Строку 3 листа «Оборудование» («Осциллограф») только что изменил кто-то другой. Список обновлён: проверьте и повторите изменение.",
     });
-    expect(r.list.find((e) => e.row === 3)?.quantity).toBe(2);
+    expect((r.list as EquipmentEntry[]).find((e) => e.row === 3)?.quantity).toBe(2);
     expect(emu.calls.get("Range.setValues")).toBe(0);
   });
 
