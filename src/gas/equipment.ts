@@ -1,6 +1,7 @@
 // Equipment and resources: «Итоги — оборудование» rebuilt whole, and the «Оборудование» sidebar's data and saves.
 
 import * as z from "zod";
+import zodRu from "zod/v4/locales/ru.js";
 import { equipmentAnalysis } from "../domain/equipment";
 import { indexSubjects } from "../domain/plan-coverage";
 import {
@@ -163,6 +164,11 @@ export type EquipmentOptionsArg = z.infer<typeof EquipmentOptionsArg>;
 export const ResourceOptionsArg = z.object({ row: rowArg, seen: SeenResource.optional() });
 export type ResourceOptionsArg = z.infer<typeof ResourceOptionsArg>;
 
+/** Argument issues worded in the user's language (zod's own Russian catalogue, or its English default). */
+function argErrors(locale: Locale): z.core.$ZodErrorMap | undefined {
+  return locale === "ru" ? zodRu().localeError : undefined;
+}
+
 /** Menu «Оборудование»: the sidebar; it reads nothing here, its data comes with getEquipment. */
 export function showEquipmentSidebarUi(): void {
   const m = messages(userLocale());
@@ -243,9 +249,16 @@ function saveRow<T>(
 
 /** Adds (no row) or edits (row + the item as the sidebar saw it) an item of Оборудование. */
 export function saveEquipmentItemAction(draftArg: unknown, optionsArg: unknown): EquipmentSaveResult {
-  const um = messages(userLocale());
-  const draft = parseArgs(um, "saveEquipmentItem", EquipmentDraftArg, draftArg);
-  const options = parseArgs(um, "saveEquipmentItem", EquipmentOptionsArg, optionsArg ?? {});
+  const locale = userLocale();
+  const um = messages(locale);
+  const draft = parseArgs(um, "saveEquipmentItem", EquipmentDraftArg, draftArg, argErrors(locale));
+  const options = parseArgs(
+    um,
+    "saveEquipmentItem",
+    EquipmentOptionsArg,
+    optionsArg ?? {},
+    argErrors(locale),
+  );
   return saveRow<Equipment>(um, "equipment", (snap) =>
     planEquipmentSave(snap, draft, options as RowSaveOptions<Equipment>),
   );
@@ -253,9 +266,10 @@ export function saveEquipmentItemAction(draftArg: unknown, optionsArg: unknown):
 
 /** Adds (no row) or edits (row + the resource as the sidebar saw it) a row of Ресурсы. */
 export function saveResourceAction(draftArg: unknown, optionsArg: unknown): EquipmentSaveResult {
-  const um = messages(userLocale());
-  const draft = parseArgs(um, "saveResource", ResourceDraftArg, draftArg);
-  const options = parseArgs(um, "saveResource", ResourceOptionsArg, optionsArg ?? {});
+  const locale = userLocale();
+  const um = messages(locale);
+  const draft = parseArgs(um, "saveResource", ResourceDraftArg, draftArg, argErrors(locale));
+  const options = parseArgs(um, "saveResource", ResourceOptionsArg, optionsArg ?? {}, argErrors(locale));
   return saveRow<Resource>(um, "resources", (snap) =>
     planResourceSave(snap, draft, options as RowSaveOptions<Resource>),
   );

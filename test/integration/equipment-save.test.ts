@@ -115,7 +115,9 @@ describe("adding", () => {
     const r = emu.runFromClient("saveEquipmentItem", [{ ...draft, condition: "сломано" }]);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.message).toMatch(/^Неверные данные для «saveEquipmentItem»: condition: /);
+    expect(r.error.message).toBe(
+      'Неверные данные для «saveEquipmentItem»: condition: Неверный вариант: ожидалось одно из "ok"|"needsRepair"|"broken"',
+    );
     expect(tabReads(emu)).toBe(0);
   });
 });
