@@ -42,6 +42,8 @@ export const equipmentSidebar: Step = {
     // Add an item in that room: the form starts there; two professions from the thesaurus, found by search.
     await frame.locator("#add-item").click();
     await expect(frame.locator("#f-room").inputValue()).resolves.toBe(ROOM);
+    // While the form is open the tabs are hidden: switching would drop the form.
+    await expect(frame.locator("#tab-resources").isHidden()).resolves.toBe(true);
     await frame.locator("#f-name").fill(ITEM);
     await frame.locator("#f-quantity").fill("6");
     await frame.locator("#f-subjects label", { hasText: /^Физика$/ }).click();
@@ -84,6 +86,17 @@ export const equipmentSidebar: Step = {
       "Электромонтёр, Инженер-энергетик",
     ]);
     await screenshot(page, "20-equipment-saved");
+
+    // The resources tab: the list, and a resource's form with its kind, bands and component.
+    await frame.locator("#tab-resources").click();
+    const resources = frame.locator("#resources .item");
+    await expect(resources.count()).resolves.toBe((await readSheet(emu, "Ресурсы")).length - 1);
+    await screenshot(page, "21-equipment-resources");
+    await resources.filter({ hasText: "Кедровский аграрный техникум" }).click();
+    await expect(frame.locator("#r-kind option:checked").textContent()).resolves.toBe("ссуз");
+    await screenshot(page, "22-equipment-resource-form");
+    await frame.locator("#cancel").click();
+    await frame.locator("#tab-equipment").click();
     runs.stop();
 
     // The analysis: the new item lets pupils try both professions.
@@ -107,8 +120,8 @@ export const equipmentSidebar: Step = {
     await expect(page.locator(".chart").count()).resolves.toBe(2);
     // The sidebar closed, so that the tab and its first chart show at full width.
     await page.locator("#sidebar button.close").click();
-    await screenshot(page, "21-equipment-report");
+    await screenshot(page, "23-equipment-report");
     await page.locator(".chart").nth(1).scrollIntoViewIfNeeded();
-    await screenshot(page, "22-equipment-rooms-chart");
+    await screenshot(page, "24-equipment-rooms-chart");
   },
 };
