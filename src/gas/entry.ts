@@ -20,6 +20,20 @@ import {
 } from "./class-view";
 import { runDemoFill } from "./demo";
 import {
+  type EquipmentData,
+  type EquipmentDraftArg,
+  type EquipmentOptionsArg,
+  type EquipmentReportOutcome,
+  type EquipmentSaveResult,
+  equipmentData,
+  type ResourceDraftArg,
+  type ResourceOptionsArg,
+  runEquipmentReport,
+  saveEquipmentItemAction,
+  saveResourceAction,
+  showEquipmentSidebarUi,
+} from "./equipment";
+import {
   type EventDraftArg,
   type EventSaveResult,
   type EventsData,
@@ -193,4 +207,32 @@ export function getEvents(): EventsData {
 /** Adds (no id) or edits (the id) an event under the document lock; a new event's id is given inside the lock. */
 export function saveEvent(draft: EventDraftArg, editId?: string): EventSaveResult {
   return saveEventAction(draft, editId);
+}
+
+/** Menu «Оборудование»: the equipment and resources sidebar (it loads its data with getEquipment). */
+export function showEquipmentSidebar(): void {
+  showEquipmentSidebarUi();
+}
+
+/** The equipment sidebar's data in one call: items and resources with their rows, professions, subjects, bands. */
+export function getEquipment(): EquipmentData {
+  return equipmentData();
+}
+
+/** Adds (no row) or edits (row + the item the sidebar saw) an item of Оборудование, under the document lock. */
+export function saveEquipmentItem(
+  draft: EquipmentDraftArg,
+  options?: EquipmentOptionsArg,
+): EquipmentSaveResult {
+  return saveEquipmentItemAction(draft, options);
+}
+
+/** Adds (no row) or edits (row + the resource the sidebar saw) a row of Ресурсы, under the document lock. */
+export function saveResource(draft: ResourceDraftArg, options?: ResourceOptionsArg): EquipmentSaveResult {
+  return saveResourceAction(draft, options);
+}
+
+/** Menu «Итоги — оборудование»: which professions pupils can try on working equipment, on a generated tab. */
+export function refreshEquipmentAnalysis(): EquipmentReportOutcome {
+  return runEquipmentReport();
 }

@@ -61,6 +61,8 @@ function fill(sheet: Sheet, written: SheetContent): void {
       .setPosition(c.anchor.row, c.anchor.column, 0, 0)
       .setOption("title", c.title);
     for (const [option, value] of Object.entries(c.options ?? {})) builder = builder.setOption(option, value);
+    if (c.stacked) builder = builder.setOption("isStacked", true);
+    if (c.colors) builder = builder.setOption("colors", c.colors);
     sheet.insertChart(builder.build());
   }
 }

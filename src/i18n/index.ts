@@ -2,6 +2,7 @@
 
 import * as attendance from "./attendance";
 import * as classView from "./class-view";
+import * as equipment from "./equipment";
 import * as events from "./events";
 import type { Locale } from "./format";
 import * as generated from "./generated";
@@ -28,6 +29,7 @@ const ru = {
   ...attendance.ru,
   ...classView.ru,
   ...events.ru,
+  ...equipment.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -41,6 +43,7 @@ const en: typeof ru = {
   ...attendance.en,
   ...classView.en,
   ...events.en,
+  ...equipment.en,
 };
 
 export type Messages = typeof ru;

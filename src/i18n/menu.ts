@@ -22,6 +22,10 @@ export const ru = {
       "отметить, кто из класса участвовал в мероприятии: «все участвовали» одним нажатием, затем отсутствующих.",
     pickClassView:
       "лист «Класс — 8А»: отметки учеников по мероприятиям класса, часы профминимума против ожидаемых к сегодня, замечания, профпробы, проекты, консультации.",
+    showEquipmentSidebar:
+      "оборудование кабинетов и ресурсы: состояние, предметы и профессии, которые с ним можно попробовать.",
+    refreshEquipmentAnalysis:
+      "пересчитывает лист «Итоги — оборудование»: какие профессии можно попробовать на практике, охват предметов, ремонт, ресурсы.",
     showHelp: "что умеет ПрофТрек и где что лежит.",
   } as Record<string, string>,
   help: {
@@ -70,6 +74,10 @@ export const en: typeof ru = {
       "mark who in a class took part in an event: «everyone took part» in one click, then the absent.",
     pickClassView:
       "the «Class — 8А» tab: pupils' marks for the class's events, профминимум hours against the pace expected by today, remarks, trials, projects, consultations.",
+    showEquipmentSidebar:
+      "room equipment and resources: condition, subjects and the professions pupils can try with it.",
+    refreshEquipmentAnalysis:
+      "rebuilds the «Summary — equipment» tab: which professions can be tried in practice, subject coverage, repairs, resources.",
     showHelp: "what ПрофТрек does and where things are.",
   },
   help: {

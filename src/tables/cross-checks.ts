@@ -1,6 +1,8 @@
 // Checks across tabs (pure): values that must name a row of another tab, classes of events, full names in «коды» mode.
 
 import type { Settings } from "../domain/records";
+import { normalizeKey } from "../domain/text";
+import { equipmentMessages } from "../i18n/equipment";
 import type { Locale } from "../i18n/format";
 import { tableMessages } from "../i18n/tables";
 import { validateMessages } from "../i18n/validate";
@@ -33,7 +35,8 @@ const SINGLE: readonly ColumnSpec["type"][] = ["text", "className", "grade", "in
  * - a value of a column with `ref` (pupil class, plan profession, participation event id, …) that no row of the
  *   referenced tab holds; list columns name every unknown item;
  * - a class in a `Класс` column or in an event's or questionnaire's `Классы` that is not on Классы;
- * - in «коды» mode, a pupil code or label that looks like «Фамилия Имя».
+ * - in «коды» mode, a pupil code or label that looks like «Фамилия Имя»;
+ * - a room of Оборудование typed another way than its first row (the same normalizeKey, another spelling).
  * Rows with errors are checked too, on the cells that parsed: a bad cell is reported by the read, its other cells here.
  * A referenced tab that is missing or unreadable is skipped: that is reported once, by the tab itself.
  * The referenced values are taken from every non-blank cell of the referenced column, rows with errors included,
@@ -91,6 +94,17 @@ export function crossTabProblems(input: CrossCheckInput): RowError[] {
         } else if (value !== undefined && value !== "" && !allowed.has(keyOf(String(value)))) {
           report(row, column.key, why.unknownRef(targetSpec.name[locale], targetHeader));
         }
+      }
+    }
+    if (key === "equipment") {
+      // One room typed two ways (same normalizeKey, other spelling) splits it in two for a reader of the tab.
+      const first = new Map<string, { room: string; row: number }>();
+      for (const { row, record } of read.records) {
+        const room = String(record.room ?? "").trim();
+        const seen = first.get(normalizeKey(room));
+        if (!seen) first.set(normalizeKey(room), { room, row });
+        else if (seen.room !== room)
+          report(row, "room", equipmentMessages(locale).issues.roomTwoWays(seen.room, seen.row));
       }
     }
     if (key === "pupils" && input.settings.personalDataMode === "codes") {

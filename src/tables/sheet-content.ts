@@ -13,6 +13,10 @@ export interface ChartSpec {
   anchor: { row: number; column: number };
   /** EmbeddedChartBuilder.setOption pairs, e.g. `{"vAxis.minValue": 0}`. */
   options?: Record<string, string | number | boolean>;
+  /** Series stacked (a BAR or COLUMN chart of parts of a whole). */
+  stacked?: boolean;
+  /** Series colours in order (CSS hex), where the default palette would mislead (red for «working»). */
+  colors?: string[];
 }
 
 export interface SheetContent {

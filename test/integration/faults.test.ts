@@ -5,6 +5,7 @@ import type { Emulator } from "../../emulator/index";
 import { newSheet, newWorkbook, type SheetModel, type WorkbookModel } from "../../emulator/model";
 import type { MyPlanChange } from "../../src/domain/my-plan";
 import type { AttendanceData } from "../../src/gas/attendance";
+import type { EquipmentData } from "../../src/gas/equipment";
 import type { MyPlanData } from "../../src/gas/my-plan";
 import type { ThesaurusData } from "../../src/gas/thesaurus";
 import {
@@ -187,6 +188,52 @@ describe("a fault at any service call, then a re-run, gives the clean run's work
           name: "profession save (edit)",
           prepare: demo,
           run: (emu) => client(emu, "saveProfession", draft, options),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "equipment save: add an item linked to two professions",
+    () => {
+      const draft = {
+        room: "Кабинет физики",
+        name: "Конструктор «Юный электрик»",
+        quantity: 6,
+        condition: "ok",
+        subjects: ["Физика"],
+        professions: ["Электромонтёр", "Инженер-энергетик"],
+        digital: false,
+      };
+      check(
+        sweep({
+          name: "equipment save (add)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveEquipmentItem", draft),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "equipment save: edit of condition, quantity and note at once",
+    () => {
+      const data = client(openAt(demo()), "getEquipment") as EquipmentData;
+      const entry = data.equipment.find((e) => e.condition === "broken") ?? data.equipment[0];
+      const { row, ...seen } = entry;
+      const draft = { ...seen, condition: "ok", quantity: (seen.quantity ?? 1) + 1, note: "отремонтировано" };
+      const options = { row, seen };
+      expect(client(openAt(demo()), "saveEquipmentItem", draft, options)).toMatchObject({
+        ok: true,
+        changed: 3,
+      });
+      check(
+        sweep({
+          name: "equipment save (edit)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveEquipmentItem", draft, options),
         }),
       );
     },

@@ -2,6 +2,7 @@
 
 import { attendanceSidebar } from "./attendance";
 import { editCell } from "./edit-cell";
+import { equipmentSidebar } from "./equipment";
 import { classViewStep, eventSidebar } from "./events";
 import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
@@ -45,4 +46,6 @@ export const SCHOOL_YEAR: Step[] = [
   // Issue 11: the coordinator adds an event; the class teacher opens the class view of 8А.
   eventSidebar,
   classViewStep,
+  // Issue «Оборудование и ресурсы»: a room's items, a new item linked to two professions, seen in the analysis.
+  equipmentSidebar,
 ];
