@@ -237,8 +237,10 @@ describe("data problems of Оборудование on «Проверка дан
   test("a profession not in the thesaurus, a negative quantity, a room typed two ways", () => {
     const emu = createEmulator({ workbook: equipmentSchool() });
     emu.call("validateData");
-    const rows = values(emu, "Проверка данных").filter((r) => r[0] === "Оборудование");
-    expect(rows.map((r) => [r[1], String(r[2]), r[3], r[4]])).toEqual([
+    // Columns: Вид | Лист | Строка | Столбец | Значение | Проблема | Ссылка; all three are errors.
+    const rows = values(emu, "Проверка данных").filter((r) => r[1] === "Оборудование");
+    expect(rows.every((r) => r[0] === "ошибка")).toBe(true);
+    expect(rows.map((r) => [r[2], String(r[3]), r[4], r[5]])).toEqual([
       [
         4,
         "A «Кабинет*»",
