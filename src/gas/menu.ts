@@ -23,6 +23,7 @@ export const MENU: MenuSpec = [
   { fn: "showEventSidebar", caption: (m) => m.events.menu },
   { fn: "showAttendanceSidebar", caption: (m) => m.attendance.menu },
   { fn: "pickClassView", caption: (m) => m.classView.menu },
+  "separator",
   { fn: "showEquipmentSidebar", caption: (m) => m.equipment.menu },
   { fn: "refreshEquipmentAnalysis", caption: (m) => m.equipment.reportMenu },
   "separator",
