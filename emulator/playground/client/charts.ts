@@ -86,10 +86,37 @@ function drawPie(g: SVGGElement, d: ChartData, w: number, h: number): void {
   });
 }
 
-function drawAxes(g: SVGGElement, d: ChartData, w: number, h: number, type: string): void {
-  const all = d.series.flatMap((s) => s.values);
-  const max = Math.max(1, ...all);
-  const min = Math.min(0, ...all);
+/** The options of the spec the preview honours, as Sheets reads them (EmbeddedChartBuilder.setOption). */
+interface DrawOptions {
+  stacked: boolean;
+  colors: string[];
+  /** The value axis' bounds: vAxis.* for COLUMN and LINE, hAxis.* for BAR. */
+  minValue?: number;
+  maxValue?: number;
+}
+
+function drawOptions(options: Record<string, unknown>, type: string): DrawOptions {
+  const axis = type === "BAR" ? "hAxis" : "vAxis";
+  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+  const colors = Array.isArray(options.colors)
+    ? options.colors.filter((c): c is string => typeof c === "string" && /^#[0-9a-f]{3,8}$/i.test(c))
+    : [];
+  return {
+    stacked: options.isStacked === true || options.isStacked === "true",
+    colors: colors.length ? colors : COLORS,
+    minValue: num(options[`${axis}.minValue`]),
+    maxValue: num(options[`${axis}.maxValue`]),
+  };
+}
+
+function drawAxes(g: SVGGElement, d: ChartData, w: number, h: number, type: string, o: DrawOptions): void {
+  const stacked = o.stacked && type !== "LINE";
+  const all = stacked
+    ? d.labels.map((_, i) => d.series.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0))
+    : d.series.flatMap((s) => s.values);
+  // An axis bound set by the script widens the axis (as in Sheets, data beyond it still shows).
+  const max = Math.max(1, o.maxValue ?? Number.NEGATIVE_INFINITY, ...all);
+  const min = Math.min(0, o.minValue ?? 0, ...all);
   const horizontal = type === "BAR";
   const left = horizontal ? 110 : 36;
   const bottom = horizontal ? 18 : 34;
@@ -109,7 +136,8 @@ function drawAxes(g: SVGGElement, d: ChartData, w: number, h: number, type: stri
   }
   const n = d.labels.length || 1;
   const band = (horizontal ? ph : pw) / n;
-  const k = d.series.length || 1;
+  const k = stacked ? 1 : d.series.length || 1;
+  const base = d.labels.map(() => 0);
   d.labels.forEach((label, i) => {
     const mid = band * (i + 0.5);
     if (horizontal)
@@ -126,7 +154,7 @@ function drawAxes(g: SVGGElement, d: ChartData, w: number, h: number, type: stri
       );
   });
   d.series.forEach((s, j) => {
-    const color = COLORS[j % COLORS.length];
+    const color = o.colors[j % o.colors.length];
     if (type === "LINE") {
       const pts = s.values.map((v, i) => `${left + band * (i + 0.5)},${ph - scale(v)}`).join(" ");
       g.append(svg("polyline", { points: pts, fill: "none", stroke: color, "stroke-width": 2 }));
@@ -134,11 +162,15 @@ function drawAxes(g: SVGGElement, d: ChartData, w: number, h: number, type: stri
       s.values.forEach((v, i) => {
         const size = band * 0.8;
         const thick = size / k;
-        const at = band * i + band * 0.1 + thick * j;
-        const len = Math.abs(scale(v) - scale(0));
+        const at = band * i + band * 0.1 + (stacked ? 0 : thick * j);
+        // Stacked: each series starts where the ones before it ended.
+        const from = stacked ? base[i] : 0;
+        const to = stacked ? from + Math.max(0, v) : v;
+        if (stacked) base[i] = to;
+        const len = Math.abs(scale(to) - scale(from));
         const rect = horizontal
           ? svg("rect", {
-              x: left + Math.min(scale(v), scale(0)),
+              x: left + Math.min(scale(to), scale(from)),
               y: at,
               width: len,
               height: thick,
@@ -146,7 +178,7 @@ function drawAxes(g: SVGGElement, d: ChartData, w: number, h: number, type: stri
             })
           : svg("rect", {
               x: left + at,
-              y: ph - Math.max(scale(v), scale(0)),
+              y: ph - Math.max(scale(to), scale(from)),
               width: thick,
               height: len,
               fill: color,
@@ -199,7 +231,7 @@ export function chartBox(chart: ChartJson): HTMLElement {
   else {
     // Room above the plot for the top tick's label.
     g.setAttribute("transform", "translate(0,10)");
-    drawAxes(g, d, w, h - 10, type);
+    drawAxes(g, d, w, h - 10, type, drawOptions(chart.options ?? {}, type));
   }
   box.append(caption, root);
   if (type !== chart.type) {
