@@ -6,6 +6,7 @@ import * as menu from "./menu";
 import * as myPlan from "./my-plan";
 import * as planCoverage from "./plan-coverage";
 import * as planSuggest from "./plan-suggest";
+import * as questionnaires from "./questionnaires";
 import * as setup from "./setup";
 import * as thesaurus from "./thesaurus";
 import * as validate from "./validate";
@@ -22,6 +23,7 @@ const ru = {
   ...planCoverage.ru,
   ...planSuggest.ru,
   ...myPlan.ru,
+  ...questionnaires.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -32,6 +34,7 @@ const en: typeof ru = {
   ...planCoverage.en,
   ...planSuggest.en,
   ...myPlan.en,
+  ...questionnaires.en,
 };
 
 export type Messages = typeof ru;

@@ -1,0 +1,90 @@
+// Messages of questionnaires: what is wrong with an instrument's options and bands, the ready instruments, results.
+
+import type { InstrumentIssue } from "../domain/questionnaires";
+import type { Locale } from "./format";
+import { plural } from "./format";
+
+const q = (s: string | undefined) => (s ? `«${s}»` : "");
+
+export const ru = {
+  questionnaires: {
+    menu: "Анкеты",
+    title: "Анкеты",
+    addReady: "Добавить готовую анкету",
+    addReadyPrompt: (list: string) => `Какую анкету добавить? Введите её Id:\n${list}`,
+    readyAdded: (id: string, questions: number) =>
+      `Анкета ${id} добавлена: ${questions} ${plural(questions, "вопрос", "вопроса", "вопросов")} на вкладке «Вопросы», шкалы на вкладке «Шкалы».`,
+    readyExists: (id: string) => `Анкета ${id} уже есть на вкладке «Анкеты»: ничего не добавлено.`,
+    readyUnknown: (id: string) => `Готовой анкеты «${id}» нет.`,
+    issue: {
+      noOptions: (part?: string) => `нет вариантов ответа${part ? ` ${q(part)}` : ""}`,
+      pairNeedsTwo: () => "у вопроса-пары должно быть ровно два варианта через |",
+      emptyOption: (part?: string) => `пустой вариант ответа ${q(part)}`.trim(),
+      duplicateOption: (part?: string) => `вариант ${q(part)} повторяется`,
+      badWeight: (part?: string) => `вес после двоеточия должен быть числом: ${q(part)}`,
+      emptyScale: (part?: string) => `после «=» нужна шкала: ${q(part)}`,
+      badRange: (part?: string) =>
+        `шкала пишется «от-до», от 0 или 1 до 2…10, например «1-5 = ГОТОВНОСТЬ»: ${q(part)}`,
+      textHasOptions: () => "у вопроса типа «текст» вариантов нет",
+      noQuestions: () => "у анкеты нет вопросов на вкладке «Вопросы»",
+      duplicateNumber: () => "номер вопроса повторяется",
+      unknownScale: (scale: string) => `шкалы «${scale}» нет на вкладке «Шкалы» для этой анкеты`,
+      bandReversed: (from: number, to: number) => `«От» ${from} больше «До» ${to}`,
+      bandsOverlap: (from: number, to: number) => `диапазон ${from}–${to} пересекается с предыдущим`,
+    },
+  },
+};
+
+export const en: typeof ru = {
+  questionnaires: {
+    menu: "Questionnaires",
+    title: "Questionnaires",
+    addReady: "Add a ready questionnaire",
+    addReadyPrompt: (list: string) => `Which questionnaire to add? Type its Id:\n${list}`,
+    readyAdded: (id: string, questions: number) =>
+      `Questionnaire ${id} added: ${questions} ${questions === 1 ? "question" : "questions"} on the Questions tab, scales on the Scales tab.`,
+    readyExists: (id: string) => `Questionnaire ${id} is already on the Questionnaires tab: nothing added.`,
+    readyUnknown: (id: string) => `There is no ready questionnaire «${id}».`,
+    issue: {
+      noOptions: (part?: string) => `no answer options${part ? ` ${q(part)}` : ""}`,
+      pairNeedsTwo: () => "a pair question needs exactly two options separated by |",
+      emptyOption: (part?: string) => `an empty option ${q(part)}`.trim(),
+      duplicateOption: (part?: string) => `option ${q(part)} is repeated`,
+      badWeight: (part?: string) => `the weight after the colon must be a number: ${q(part)}`,
+      emptyScale: (part?: string) => `a scale is needed after «=»: ${q(part)}`,
+      badRange: (part?: string) =>
+        `a scale is written «from-to», from 0 or 1 to 2…10, e.g. «1-5 = READINESS»: ${q(part)}`,
+      textHasOptions: () => "a «text» question has no options",
+      noQuestions: () => "the questionnaire has no questions on the Questions tab",
+      duplicateNumber: () => "the question number is repeated",
+      unknownScale: (scale: string) => `scale «${scale}» is not on the Scales tab for this questionnaire`,
+      bandReversed: (from: number, to: number) => `«From» ${from} is above «To» ${to}`,
+      bandsOverlap: (from: number, to: number) => `range ${from}–${to} overlaps the previous one`,
+    },
+  },
+};
+
+export type QuestionnaireMessages = typeof ru.questionnaires;
+
+/** This area alone, for the pure table layer and the sidebar's bundle. */
+export function questionnaireMessages(locale: Locale): QuestionnaireMessages {
+  return locale === "en" ? en.questionnaires : ru.questionnaires;
+}
+
+/** The words of an instrument issue. */
+export function instrumentIssueText(m: QuestionnaireMessages, issue: InstrumentIssue): string {
+  switch (issue.code) {
+    case "noQuestions":
+    case "duplicateNumber":
+    case "pairNeedsTwo":
+    case "textHasOptions":
+      return m.issue[issue.code]();
+    case "unknownScale":
+      return m.issue.unknownScale(issue.scale);
+    case "bandReversed":
+    case "bandsOverlap":
+      return m.issue[issue.code](issue.from, issue.to);
+    default:
+      return m.issue[issue.code](issue.part);
+  }
+}
