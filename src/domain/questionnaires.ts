@@ -161,6 +161,8 @@ export type InstrumentIssue =
   | { code: OptionIssueCode; question: number; part?: string }
   | { code: "noQuestions" }
   | { code: "duplicateNumber"; question: number }
+  /** Two questions with the same text: a form's answers are found by question title. */
+  | { code: "duplicateText"; question: number }
   /** An option counts for a scale that Шкалы does not name for this questionnaire. */
   | { code: "unknownScale"; question: number; scale: string }
   | { code: "bandReversed"; scale: string; from: number; to: number }
@@ -207,12 +209,16 @@ export function buildInstrument(
   if (own.length === 0) issues.push({ code: "noQuestions" });
   const parsed: InstrumentQuestion[] = [];
   const numbers = new Set<number>();
+  const texts = new Set<string>();
   for (const q of own) {
     if (numbers.has(q.number)) {
       issues.push({ code: "duplicateNumber", question: q.number });
       continue;
     }
     numbers.add(q.number);
+    const textKey = normalizeKey(q.text);
+    if (texts.has(textKey)) issues.push({ code: "duplicateText", question: q.number });
+    texts.add(textKey);
     const result = parseOptions(q.type, q.options);
     if (!result.ok) {
       for (const issue of result.issues) issues.push({ ...issue, question: q.number });

@@ -22,6 +22,7 @@ import {
   planSuggestionData,
   showPlanPreviewDialog,
 } from "./plan-suggest";
+import { addReadyQuestionnaireUi } from "./questionnaires";
 import { runSetup } from "./setup";
 import {
   type ProfessionDraftArg,
@@ -125,4 +126,9 @@ export function getPlanSuggestion(): PlanSuggestionData {
 /** Appends the previewed suggestion to План (nothing the preview did not show); a second call adds nothing. */
 export function applyPlanSuggestion(token: string): PlanSuggestionOutcome {
   return applyPlanSuggestionAction(token);
+}
+
+/** Menu «Добавить готовую анкету»: asks which ready instrument and adds its rows to Анкеты, Вопросы, Шкалы. */
+export function addReadyQuestionnaire(): void {
+  addReadyQuestionnaireUi();
 }

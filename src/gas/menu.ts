@@ -20,6 +20,8 @@ export const MENU: MenuSpec = [
   { fn: "suggestPlan", caption: (m) => m.planSuggest.menu },
   { fn: "refreshPlanCoverage", caption: (m) => m.planReport.menu },
   "separator",
+  { fn: "addReadyQuestionnaire", caption: (m) => m.questionnaires.menuAddReady },
+  "separator",
   { fn: "showHelp", caption: (m) => m.menu.help },
 ];
 

@@ -16,6 +16,8 @@ export const ru = {
     suggestPlan: "заполняет пробелы плана знакомств строками «предложено» из тезауруса — после просмотра.",
     refreshPlanCoverage:
       "пересчитывает лист «Итоги — план»: охват по предметам, параллелям и четвертям, пробелы, замечания.",
+    addReadyQuestionnaire:
+      "добавляет на листы «Анкеты», «Вопросы», «Шкалы» готовую анкету ПрофТрека: интересы по Климову, готовность к выбору экзаменов, отзыв о мероприятии, анкету для родителей 1–4 классов.",
     showHelp: "что умеет ПрофТрек и где что лежит.",
   } as Record<string, string>,
   help: {
@@ -58,6 +60,8 @@ export const en: typeof ru = {
       "fills the gaps of the plan of introductions with «suggested» rows from the thesaurus, after a preview.",
     refreshPlanCoverage:
       "rebuilds the «Summary — plan» tab: coverage by subject, grade and quarter, gaps, remarks.",
+    addReadyQuestionnaire:
+      "adds a ready ПрофТрек questionnaire to the Questionnaires, Questions and Scales tabs: interests by Klimov's types, readiness to choose exams, event feedback, parents of grades 1–4.",
     showHelp: "what ПрофТрек does and where things are.",
   },
   help: {

@@ -11,6 +11,7 @@ export const ru = {
     menu: "Анкеты",
     title: "Анкеты",
     addReady: "Добавить готовую анкету",
+    menuAddReady: "Анкеты → добавить готовую анкету",
     addReadyPrompt: (list: string) => `Какую анкету добавить? Введите её Id:\n${list}`,
     readyAdded: (id: string, questions: number) =>
       `Анкета ${id} добавлена: ${questions} ${plural(questions, "вопрос", "вопроса", "вопросов")} на вкладке «Вопросы», шкалы на вкладке «Шкалы».`,
@@ -28,6 +29,8 @@ export const ru = {
       textHasOptions: () => "у вопроса типа «текст» вариантов нет",
       noQuestions: () => "у анкеты нет вопросов на вкладке «Вопросы»",
       duplicateNumber: () => "номер вопроса повторяется",
+      duplicateText: () =>
+        "такой текст вопроса уже есть в этой анкете: ответы формы находятся по тексту вопроса",
       unknownScale: (scale: string) => `шкалы «${scale}» нет на вкладке «Шкалы» для этой анкеты`,
       bandReversed: (from: number, to: number) => `«От» ${from} больше «До» ${to}`,
       bandsOverlap: (from: number, to: number) => `диапазон ${from}–${to} пересекается с предыдущим`,
@@ -40,6 +43,7 @@ export const en: typeof ru = {
     menu: "Questionnaires",
     title: "Questionnaires",
     addReady: "Add a ready questionnaire",
+    menuAddReady: "Questionnaires → add a ready questionnaire",
     addReadyPrompt: (list: string) => `Which questionnaire to add? Type its Id:\n${list}`,
     readyAdded: (id: string, questions: number) =>
       `Questionnaire ${id} added: ${questions} ${questions === 1 ? "question" : "questions"} on the Questions tab, scales on the Scales tab.`,
@@ -57,6 +61,8 @@ export const en: typeof ru = {
       textHasOptions: () => "a «text» question has no options",
       noQuestions: () => "the questionnaire has no questions on the Questions tab",
       duplicateNumber: () => "the question number is repeated",
+      duplicateText: () =>
+        "this questionnaire already has a question with this text: form answers are found by it",
       unknownScale: (scale: string) => `scale «${scale}» is not on the Scales tab for this questionnaire`,
       bandReversed: (from: number, to: number) => `«From» ${from} is above «To» ${to}`,
       bandsOverlap: (from: number, to: number) => `range ${from}–${to} overlaps the previous one`,
@@ -76,6 +82,7 @@ export function instrumentIssueText(m: QuestionnaireMessages, issue: InstrumentI
   switch (issue.code) {
     case "noQuestions":
     case "duplicateNumber":
+    case "duplicateText":
     case "pairNeedsTwo":
     case "textHasOptions":
       return m.issue[issue.code]();

@@ -1,16 +1,20 @@
 // Questionnaires on the sheets: problems of instruments typed into Анкеты / Вопросы / Шкалы, for «Проверка данных».
 
 import { buildInstrument } from "../domain/questionnaires";
+import type { ReadyInstrument } from "../domain/questionnaires-ready";
 import type { Question, Questionnaire, ScaleBand } from "../domain/records";
 import { normalizeKey } from "../domain/text";
 import type { Locale } from "../i18n/format";
 import { instrumentIssueText, questionnaireMessages } from "../i18n/questionnaires";
 import type { Grid } from "./cell";
-import { displayCell } from "./codec";
+import { type CellOptions, displayCell } from "./codec";
 import { crossProblem } from "./cross-checks";
 import type { ZoneOptions } from "./dates";
-import type { HeaderMap, ReadResult, RowError } from "./read";
+import { cellText } from "./normalize";
+import { type HeaderMap, mapHeader, type ReadResult, type RowError } from "./read";
 import { anyTab, type TabKey } from "./specs";
+import { appendBlock, sizeOf, type TabWrite } from "./tab-write";
+import { formatRecord } from "./write";
 
 /** The three tabs of instruments as read in one operation. */
 export interface InstrumentReads {
@@ -78,11 +82,13 @@ export function instrumentProblems(
         const rows = own.filter((q) => q.record.number === issue.question).map((q) => q.row);
         // A repeated № names its second row; any other issue names the row its options came from.
         const at = issue.code === "duplicateNumber" ? rows.slice(1) : rows.slice(0, 1);
+        const column =
+          issue.code === "duplicateNumber" ? "number" : issue.code === "duplicateText" ? "text" : "options";
         for (const r of at) {
           const once = `${r}|${reason}`;
           if (seen.has(once)) continue;
           seen.add(once);
-          report("questions", r, issue.code === "duplicateNumber" ? "number" : "options", reason);
+          report("questions", r, column, reason);
         }
         continue;
       }
@@ -96,4 +102,50 @@ export function instrumentProblems(
     }
   }
   return out;
+}
+
+/** What adding a ready instrument looks at: the three tabs as read (row 1 = header), their names as they stand. */
+export interface ReadySnapshot {
+  grids: { questionnaires: Grid; questions: Grid; scales: Grid };
+  names: { questionnaires: string; questions: string; scales: string };
+  options: CellOptions;
+}
+
+export type ReadyOutcome =
+  | { status: "added"; id: string; questions: number }
+  | { status: "exists"; id: string };
+
+/**
+ * «Добавить готовую анкету» as data: the instrument's rows appended to Вопросы, Шкалы and last Анкеты (one block
+ * each), so that an interrupted run is finished by the next: a tab that already holds rows of this Id gets none, and
+ * a questionnaire already on Анкеты adds nothing at all.
+ */
+export function planReadyQuestionnaire(
+  snapshot: ReadySnapshot,
+  ready: ReadyInstrument,
+): { outcome: ReadyOutcome; writes: TabWrite[] } {
+  const id = ready.questionnaire.id;
+  const key = normalizeKey(id);
+  const has = (tab: "questionnaires" | "questions" | "scales", column: string) => {
+    const grid = snapshot.grids[tab];
+    const i = mapHeader(anyTab(tab), grid[0] ?? []).index[column];
+    if (i === undefined) return false;
+    for (let r = 1; r < grid.length; r++) if (normalizeKey(cellText(grid[r]?.[i])) === key) return true;
+    return false;
+  };
+  if (has("questionnaires", "id")) return { outcome: { status: "exists", id }, writes: [] };
+  const writes: TabWrite[] = [];
+  const add = (tab: "questionnaires" | "questions" | "scales", records: readonly object[]) => {
+    const grid = snapshot.grids[tab];
+    const spec = anyTab(tab);
+    const header = mapHeader(spec, grid[0] ?? []);
+    const rows = records.map((r) =>
+      formatRecord(spec, header, r as Record<string, unknown>, snapshot.options).map((c) => c ?? ""),
+    );
+    writes.push({ tab, name: snapshot.names[tab], blocks: appendBlock(grid, rows), readSize: sizeOf(grid) });
+  };
+  if (!has("questions", "questionnaireId")) add("questions", ready.questions);
+  if (!has("scales", "questionnaireId")) add("scales", ready.scales);
+  add("questionnaires", [ready.questionnaire]);
+  return { outcome: { status: "added", id, questions: ready.questions.length }, writes };
 }

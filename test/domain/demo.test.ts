@@ -35,6 +35,9 @@ describe("records", () => {
       projects: R.Project,
       consultations: R.Consultation,
       trainings: R.Training,
+      questionnaires: R.Questionnaire,
+      questions: R.Question,
+      scales: R.ScaleBand,
     };
     const invalid: string[] = [];
     for (const [tab, schema] of Object.entries(schemas)) {

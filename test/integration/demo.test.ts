@@ -73,9 +73,9 @@ describe("fillDemoData on a workbook that is set up", () => {
     emu.call("setupWorkbook");
     emu.calls.reset();
     emu.call("fillDemoData");
-    // 13 tabs of records (Ступени already has the four bands), and only the school name differs in Настройки:
+    // 16 tabs of records, the ready questionnaires included (Ступени already has the four bands), and only the school name differs in Настройки:
     // the executor writes every change as a block, so that is one setValues too.
-    expect(emu.calls.get("Range.setValues")).toBe(14);
+    expect(emu.calls.get("Range.setValues")).toBe(17);
     expect(emu.calls.get("Range.setValue")).toBe(0);
     expect(emu.calls.get("Range.getValues")).toBe(18);
   });

@@ -2,6 +2,7 @@
 
 import { parseSchoolYear } from "../calendar";
 import { defaultBands, defaultSettings } from "../defaults";
+import { readyInstruments } from "../questionnaires-ready";
 import type {
   Band,
   Consultation,
@@ -12,7 +13,10 @@ import type {
   Profession,
   Project,
   Pupil,
+  Question,
+  Questionnaire,
   Resource,
+  ScaleBand,
   SchoolClass,
   SchoolEvent,
   Settings,
@@ -51,6 +55,10 @@ export interface DemoSchool {
   projects: Project[];
   consultations: Consultation[];
   trainings: Training[];
+  /** The ready instruments of ПрофТрек (questionnaires-ready.ts), as the menu adds them. */
+  questionnaires: Questionnaire[];
+  questions: Question[];
+  scales: ScaleBand[];
 }
 
 /** Options of buildDemoSchool. */
@@ -106,6 +114,7 @@ export function buildDemoSchool(opts: DemoOptions = {}): DemoSchool {
     professions: buildProfessions(bands),
   };
   const events = buildEvents(ctx);
+  const ready = readyInstruments();
   return {
     settings,
     bands,
@@ -122,5 +131,8 @@ export function buildDemoSchool(opts: DemoOptions = {}): DemoSchool {
     projects: buildProjects(ctx),
     consultations: buildConsultations(ctx),
     trainings: buildTrainings(ctx),
+    questionnaires: ready.map((r) => r.questionnaire),
+    questions: ready.flatMap((r) => r.questions),
+    scales: ready.flatMap((r) => r.scales),
   };
 }
