@@ -22,7 +22,16 @@ import {
   planSuggestionData,
   showPlanPreviewDialog,
 } from "./plan-suggest";
-import { addReadyQuestionnaireUi } from "./questionnaires";
+import {
+  addReadyQuestionnaireUi,
+  type CreateFormOutcome,
+  createQuestionnaireFormAction,
+  createQuestionnaireFormUi,
+  processSubmission,
+  type RescoreOutcome,
+  rescoreQuestionnairesAction,
+  type SubmitOutcome,
+} from "./questionnaires";
 import { runSetup } from "./setup";
 import {
   type ProfessionDraftArg,
@@ -131,4 +140,24 @@ export function applyPlanSuggestion(token: string): PlanSuggestionOutcome {
 /** Menu «Добавить готовую анкету»: asks which ready instrument and adds its rows to Анкеты, Вопросы, Шкалы. */
 export function addReadyQuestionnaire(): void {
   addReadyQuestionnaireUi();
+}
+
+/** Menu «Анкеты → создать форму»: asks for the questionnaire's Id, then makes its Google Form. */
+export function createQuestionnaireFormMenu(): void {
+  createQuestionnaireFormUi();
+}
+
+/** The Google Form of a questionnaire, its responses tab, the workbook's trigger and the prefilled links. */
+export function createQuestionnaireForm(id: string): CreateFormOutcome {
+  return createQuestionnaireFormAction(id);
+}
+
+/** The installable onFormSubmit trigger: one response scored into «Результаты анкет» under the lock. */
+export function onQuestionnaireSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): SubmitOutcome {
+  return processSubmission(e);
+}
+
+/** Menu «Анкеты → пересчитать результаты»: «Результаты анкет» rebuilt from every «Ответы — …» tab. */
+export function rescoreQuestionnaires(): RescoreOutcome {
+  return rescoreQuestionnairesAction();
 }

@@ -21,6 +21,8 @@ export const MENU: MenuSpec = [
   { fn: "refreshPlanCoverage", caption: (m) => m.planReport.menu },
   "separator",
   { fn: "addReadyQuestionnaire", caption: (m) => m.questionnaires.menuAddReady },
+  { fn: "createQuestionnaireFormMenu", caption: (m) => m.questionnaires.menuCreateForm },
+  { fn: "rescoreQuestionnaires", caption: (m) => m.questionnaires.menuRescore },
   "separator",
   { fn: "showHelp", caption: (m) => m.menu.help },
 ];

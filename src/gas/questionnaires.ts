@@ -1,8 +1,32 @@
 // Questionnaires: the ready instruments added to Анкеты / Вопросы / Шкалы under the document lock.
 
+import { buildInstrument, type Instrument } from "../domain/questionnaires";
 import { readyInstrument, readyInstruments } from "../domain/questionnaires-ready";
-import { messages } from "../i18n";
-import { planReadyQuestionnaire, type ReadyOutcome } from "../tables/questionnaires";
+import { normalizeKey } from "../domain/text";
+import { type Messages, messages } from "../i18n";
+import { instrumentIssueText, questionnaireMessages } from "../i18n/questionnaires";
+import {
+  codePattern,
+  formAudience,
+  IDENTIFICATION_TITLES,
+  LINKS_KIND,
+  linksContent,
+  planReadyQuestionnaire,
+  planResultsUpsert,
+  questionnaireIdOfTab,
+  RESULTS_KIND,
+  RESULTS_TAB,
+  type ReadyOutcome,
+  type ResultRow,
+  responseOfRow,
+  responsesTabName,
+  resultsContent,
+  scoreResponses,
+} from "../tables/questionnaires";
+import { TABS } from "../tables/specs";
+import { patchWrites } from "../tables/tab-write";
+import { patchRow } from "../tables/write";
+import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
@@ -67,4 +91,365 @@ export function addReadyQuestionnaireUi(): ReadyOutcome | null {
   const id = answer.getResponseText().trim();
   if (id === "") return null;
   return addReadyQuestionnaireAction(id);
+}
+
+// ——— The form of a questionnaire, its submissions, rescoring ———
+
+type Form = GoogleAppsScript.Forms.Form;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Document property: the one onFormSubmit trigger of this workbook, `{ owner, uid }`. */
+export const FORM_TRIGGER_KEY = "proftrack.formTrigger";
+/** The global the trigger runs (an export of entry.ts). */
+export const SUBMIT_HANDLER = "onQuestionnaireSubmit";
+
+export interface CreateFormOutcome {
+  id: string;
+  formUrl: string;
+  editUrl: string;
+  responsesTab: string;
+  linksTab: string;
+  classes: number;
+  pupils: number;
+  /** True when this call made the workbook's trigger (false: it existed, whoever made it). */
+  triggerCreated: boolean;
+}
+
+function instrumentOf(wb: Workbook, id: string, m: Messages): Instrument {
+  const key = normalizeKey(id);
+  const questionnaire = wb
+    .read("questionnaires")
+    .records.find((r) => normalizeKey(r.record.id) === key)?.record;
+  if (!questionnaire) throw new UserError(m.questionnaires.notFound(id));
+  const { instrument, issues } = buildInstrument(
+    questionnaire,
+    wb.read("questions").records.map((r) => r.record),
+    wb.read("scales").records.map((r) => r.record),
+  );
+  if (issues.length > 0)
+    throw new UserError(
+      m.questionnaires.hasIssues(
+        id,
+        issues.slice(0, 3).map((i) => instrumentIssueText(questionnaireMessages(wb.locale), i)),
+      ),
+    );
+  return instrument;
+}
+
+/**
+ * Makes the Google Form of a questionnaire: title and description; identification (the class, then the code on that
+ * class's page; or a typed code checked by pattern); every question; the destination is this workbook, its new tab
+ * renamed «Ответы — <Id>»; published. Then, under the lock, the URLs go to Анкеты, the workbook's one onFormSubmit
+ * trigger is made if it has none, and «Ссылки — <Id>» gets a prefilled link per pupil.
+ */
+export function createQuestionnaireFormAction(idArg: string): CreateFormOutcome {
+  const um = messages(userLocale());
+  const id = String(idArg ?? "").trim();
+  const wb = new Workbook();
+  for (const key of INSTRUMENT_TABS) wb.requireSheet(key);
+  const m = wb.messages;
+  const instrument = instrumentOf(wb, id, m);
+  const q = instrument.questionnaire;
+  if (q.formUrl) throw new UserError(m.questionnaires.formExists(q.id, q.formUrl));
+  const audience = formAudience(
+    q,
+    wb.read("pupils").records.map((r) => r.record),
+  );
+  if (audience.length === 0) throw new UserError(m.questionnaires.noPupils(q.id));
+  const ss = wb.ss;
+  const titles = IDENTIFICATION_TITLES[wb.locale];
+
+  const form = FormApp.create(q.title);
+  form.setDescription(m.questionnaires.formDescription);
+  form.setConfirmationMessage(m.questionnaires.formThanks);
+  // Identification first: the prefilled links fill it.
+  const prefill: { cls: string; make: (code: string) => GoogleAppsScript.Forms.FormResponse }[] = [];
+  if (q.identification === "codeList") {
+    const classItem = form.addMultipleChoiceItem().setTitle(titles.className).setRequired(true);
+    const pages = audience.map((a) => {
+      const page = form.addPageBreakItem().setTitle(a.className);
+      const list = form
+        .addListItem()
+        .setTitle(titles.codeOf(a.className))
+        .setChoiceValues(a.codes)
+        .setRequired(true);
+      return { page, list, cls: a.className };
+    });
+    const questionsPage = form.addPageBreakItem().setTitle(q.title);
+    // «setGoToPage»: the page before each class page goes on to the questions, not into the next class's page.
+    for (const p of pages.slice(1)) p.page.setGoToPage(questionsPage);
+    classItem.setChoices(pages.map((p) => classItem.createChoice(p.cls, p.page)));
+    for (const p of pages)
+      prefill.push({
+        cls: p.cls,
+        make: (code) =>
+          form
+            .createResponse()
+            .withItemResponse(classItem.createResponse(p.cls))
+            .withItemResponse(p.list.createResponse(code)),
+      });
+  } else {
+    const validation = FormApp.createTextValidation()
+      .requireTextMatchesPattern(codePattern(audience.flatMap((a) => a.codes)))
+      .setHelpText(m.questionnaires.codeHelp)
+      .build();
+    const codeItem = form.addTextItem().setTitle(titles.code).setRequired(true).setValidation(validation);
+    for (const a of audience)
+      prefill.push({
+        cls: a.className,
+        make: (code) => form.createResponse().withItemResponse(codeItem.createResponse(code)),
+      });
+  }
+  for (const question of instrument.questions) addQuestion(form, question);
+  form.setAcceptingResponses(true);
+  const publishable = form as Form & { setPublished?: (on: boolean) => Form };
+  if (typeof publishable.setPublished === "function") publishable.setPublished(true);
+
+  // The destination: Google adds a tab; it is the one whose id was not there before.
+  const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  const made = ss.getSheets().find((s) => !before.has(s.getSheetId()));
+  const responsesTab = responsesTabName(q.id);
+  if (made && !ss.getSheetByName(responsesTab)) made.setName(responsesTab);
+  const formUrl = form.getPublishedUrl();
+  const editUrl = form.getEditUrl();
+
+  // One prefilled URL per class, built by the form; the other pupils' links differ only in the code.
+  const links: { code: string; className: string; url: string }[] = [];
+  for (const a of audience) {
+    const p = prefill.find((x) => x.cls === a.className)!;
+    const sample = a.codes[0];
+    const url = p.make(sample).toPrefilledUrl();
+    const encoded = encodeURIComponent(sample);
+    const at = url.lastIndexOf(encoded);
+    for (const code of a.codes)
+      links.push({
+        code,
+        className: a.className,
+        url: at < 0 ? url : `${url.slice(0, at)}${encodeURIComponent(code)}${url.slice(at + encoded.length)}`,
+      });
+  }
+  const linksTab = m.questionnaires.linksTab(q.id);
+
+  return withDocumentLock(um, () => {
+    const locked = new Workbook();
+    const lm = locked.messages;
+    const questionnaires = locked.read("questionnaires");
+    const row = questionnaires.records.find((r) => normalizeKey(r.record.id) === normalizeKey(q.id))?.row;
+    if (row !== undefined) {
+      const patches = patchRow(
+        locked.grid("questionnaires"),
+        TABS.questionnaires,
+        questionnaires.header,
+        row,
+        { formUrl, editUrl, status: lm.questionnaires.statusCreated },
+        { timeZone: locked.timeZone, locale: locked.locale },
+      );
+      saveTabWrites(
+        locked,
+        patchWrites(
+          "questionnaires",
+          locked.sheetName("questionnaires") ?? "",
+          locked.grid("questionnaires"),
+          patches,
+        ),
+        lm,
+      );
+    }
+    const triggerCreated = ensureSubmitTrigger(locked.ss);
+    replaceGeneratedTab(locked.ss, lm, linksTab, LINKS_KIND, linksContent(links, locked.locale));
+    toastAfterSave(locked.ss, lm.questionnaires.formCreated(q.id, links.length), lm.questionnaires.title);
+    return {
+      id: q.id,
+      formUrl,
+      editUrl,
+      responsesTab,
+      linksTab,
+      classes: audience.length,
+      pupils: links.length,
+      triggerCreated,
+    };
+  });
+}
+
+function addQuestion(form: Form, q: Instrument["questions"][number]): void {
+  const o = q.options;
+  if (o.kind === "scale") {
+    form.addScaleItem().setTitle(q.text).setBounds(o.low, o.high).setRequired(q.required);
+  } else if (o.kind === "text") {
+    form.addParagraphTextItem().setTitle(q.text).setRequired(q.required);
+  } else if (q.type === "multiple") {
+    form
+      .addCheckboxItem()
+      .setTitle(q.text)
+      .setChoiceValues(o.options.map((x) => x.text))
+      .setRequired(q.required);
+  } else {
+    form
+      .addMultipleChoiceItem()
+      .setTitle(q.text)
+      .setChoiceValues(o.options.map((x) => x.text))
+      .setRequired(q.required);
+  }
+}
+
+/**
+ * Exactly one onFormSubmit trigger per workbook, whoever enables it: its owner and id are kept in document
+ * properties (the caller holds the lock). Another user's trigger is kept; the owner's trigger that was deleted is
+ * made again. Returns true when a trigger was made.
+ */
+function ensureSubmitTrigger(ss: Spreadsheet): boolean {
+  const props = PropertiesService.getDocumentProperties();
+  const me = currentEmail();
+  const stored = props.getProperty(FORM_TRIGGER_KEY);
+  if (stored) {
+    let owner = "";
+    let uid = "";
+    try {
+      ({ owner, uid } = JSON.parse(stored) as { owner: string; uid: string });
+    } catch (_e) {
+      // A damaged property: made again below.
+    }
+    if (owner !== "" && owner !== me) return false;
+    if (owner === me && ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === uid)) return false;
+  }
+  const trigger = ScriptApp.newTrigger(SUBMIT_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
+  props.setProperty(FORM_TRIGGER_KEY, JSON.stringify({ owner: me, uid: trigger.getUniqueId() }));
+  return true;
+}
+
+function currentEmail(): string {
+  try {
+    return Session.getEffectiveUser().getEmail() ?? "";
+  } catch (_e) {
+    return "";
+  }
+}
+
+/** What a submission did, for tests and the local CLI. */
+export type SubmitOutcome =
+  | { status: "ignored"; reason: "notOurs" | "blank" | "noCode" }
+  | { status: "scored"; id: string; code: string; unknownCode: boolean; dominant: string[]; row: ResultRow };
+
+/** The results tab as it stands (either language's name), or null. */
+function resultsSheet(ss: Spreadsheet): Sheet | null {
+  return ss.getSheetByName(RESULTS_TAB.ru) ?? ss.getSheetByName(RESULTS_TAB.en);
+}
+
+/**
+ * The installable onFormSubmit trigger: the questionnaire found by the destination tab's name, the answers mapped by
+ * question title, scored and upserted into «Результаты анкет» (one row per questionnaire and pupil, the latest
+ * response wins) under the lock. A blank event (Google sends some) is ignored; the same event twice gives one row; an
+ * unknown code is kept with the flag «код не найден». A trigger execution has no UI: nothing here asks for it.
+ */
+export function processSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit): SubmitOutcome {
+  const sheet = e.range.getSheet();
+  const id = questionnaireIdOfTab(sheet.getName());
+  if (!id) return { status: "ignored", reason: "notOurs" };
+  if ((e.values ?? []).slice(1).every((v) => String(v ?? "").trim() === ""))
+    return { status: "ignored", reason: "blank" };
+  const width = e.range.getNumColumns();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const row = e.range.getValues()[0];
+  return withDocumentLock(messages("ru"), () => {
+    const wb = new Workbook();
+    const m = wb.messages;
+    const instrument = instrumentOf(wb, id, m);
+    const response = responseOfRow(instrument, header, row);
+    if (response.code === "") return { status: "ignored", reason: "noCode" } as const;
+    const [result] = scoreResponses(
+      instrument,
+      [response],
+      wb.read("pupils").records.map((r) => r.record),
+    );
+    upsertResults(wb, [result]);
+    return {
+      status: "scored",
+      id: instrument.questionnaire.id,
+      code: result.code,
+      unknownCode: result.unknownCode,
+      dominant: result.scored.dominant,
+      row: result,
+    } as const;
+  });
+}
+
+/** Upserts result rows; a missing results tab is built whole (marked, protected) with them. */
+function upsertResults(wb: Workbook, rows: readonly ResultRow[]): void {
+  const m = wb.messages;
+  const sheet = resultsSheet(wb.ss);
+  if (!sheet) {
+    replaceGeneratedTab(wb.ss, m, RESULTS_TAB[wb.locale], RESULTS_KIND, resultsContent(rows, wb.locale));
+    return;
+  }
+  const grid = sheet.getDataRange().getValues();
+  const writes = planResultsUpsert(grid, sheet.getName(), rows, wb.locale);
+  saveTabWrites({ ss: wb.ss, sheet: (k) => (k === "questionnaireResults" ? sheet : wb.sheet(k)) }, writes, m);
+}
+
+export interface RescoreOutcome {
+  questionnaires: number;
+  responses: number;
+  results: number;
+}
+
+/**
+ * Menu «Пересчитать результаты анкет»: the results rebuilt from every «Ответы — <Id>» tab (the raw responses are the
+ * record): each questionnaire's tab found by name and read once, the results tab replaced whole.
+ */
+export function rescoreQuestionnairesAction(): RescoreOutcome {
+  return withDocumentLock(messages(userLocale()), () => {
+    const wb = new Workbook();
+    const m = wb.messages;
+    const pupils = wb.read("pupils").records.map((r) => r.record);
+    const rows: ResultRow[] = [];
+    let questionnaires = 0;
+    let responses = 0;
+    for (const { record } of wb.read("questionnaires").records) {
+      const sheet = wb.ss.getSheetByName(responsesTabName(record.id));
+      if (!sheet) continue;
+      const { instrument, issues } = buildInstrument(
+        record,
+        wb.read("questions").records.map((r) => r.record),
+        wb.read("scales").records.map((r) => r.record),
+      );
+      if (issues.length > 0) continue;
+      const grid = sheet.getDataRange().getValues();
+      const list = grid.slice(1).map((r) => responseOfRow(instrument, grid[0] ?? [], r));
+      questionnaires++;
+      responses += list.filter((r) => !r.blank).length;
+      rows.push(
+        ...scoreResponses(
+          instrument,
+          list.filter((r) => r.code !== ""),
+          pupils,
+        ),
+      );
+    }
+    replaceGeneratedTab(
+      wb.ss,
+      m,
+      resultsSheet(wb.ss)?.getName() ?? RESULTS_TAB[wb.locale],
+      RESULTS_KIND,
+      resultsContent(rows, wb.locale),
+    );
+    toastAfterSave(wb.ss, m.questionnaires.rescored(rows.length, responses), m.questionnaires.title);
+    return { questionnaires, responses, results: rows.length };
+  });
+}
+
+/** Menu «Анкеты → создать форму»: asks for the Id, then makes the form. */
+export function createQuestionnaireFormUi(): CreateFormOutcome | null {
+  const m = messages(userLocale());
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(
+    m.questionnaires.createForm,
+    m.questionnaires.createFormPrompt,
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return null;
+  const id = answer.getResponseText().trim();
+  if (id === "") return null;
+  return createQuestionnaireFormAction(id);
 }

@@ -18,6 +18,9 @@ export const ru = {
       "пересчитывает лист «Итоги — план»: охват по предметам, параллелям и четвертям, пробелы, замечания.",
     addReadyQuestionnaire:
       "добавляет на листы «Анкеты», «Вопросы», «Шкалы» готовую анкету ПрофТрека: интересы по Климову, готовность к выбору экзаменов, отзыв о мероприятии, анкету для родителей 1–4 классов.",
+    createQuestionnaireFormMenu:
+      "делает из анкеты Google Форму для её классов: ученик выбирает класс и свой код; ответы приходят на вкладку «Ответы — <Id>» и сразу оцениваются в «Результаты анкет»; ссылки для каждого ученика — на вкладке «Ссылки — <Id>».",
+    rescoreQuestionnaires: "пересчитывает «Результаты анкет» заново по всем вкладкам «Ответы — …».",
     showHelp: "что умеет ПрофТрек и где что лежит.",
   } as Record<string, string>,
   help: {
@@ -62,6 +65,9 @@ export const en: typeof ru = {
       "rebuilds the «Summary — plan» tab: coverage by subject, grade and quarter, gaps, remarks.",
     addReadyQuestionnaire:
       "adds a ready ПрофТрек questionnaire to the Questionnaires, Questions and Scales tabs: interests by Klimov's types, readiness to choose exams, event feedback, parents of grades 1–4.",
+    createQuestionnaireFormMenu:
+      "turns a questionnaire into a Google Form for its classes: a pupil picks the class and their code; answers arrive on «Ответы — <Id>» and are scored at once into «Questionnaire results»; a link per pupil is on «Links — <Id>».",
+    rescoreQuestionnaires: "rebuilds «Questionnaire results» from every «Ответы — …» tab.",
     showHelp: "what ПрофТрек does and where things are.",
   },
   help: {

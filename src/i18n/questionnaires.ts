@@ -17,6 +17,26 @@ export const ru = {
       `Анкета ${id} добавлена: ${questions} ${plural(questions, "вопрос", "вопроса", "вопросов")} на вкладке «Вопросы», шкалы на вкладке «Шкалы».`,
     readyExists: (id: string) => `Анкета ${id} уже есть на вкладке «Анкеты»: ничего не добавлено.`,
     readyUnknown: (id: string) => `Готовой анкеты «${id}» нет.`,
+    codeNotFound: "код не найден",
+    notFound: (id: string) => `Анкеты «${id}» нет на вкладке «Анкеты».`,
+    hasIssues: (id: string, issues: readonly string[]) =>
+      `Анкету ${id} нельзя превратить в форму: ${issues.join("; ")}. Все проблемы — в «Проверить данные».`,
+    formExists: (id: string, url: string) => `Форма анкеты ${id} уже создана: ${url}`,
+    noPupils: (id: string) => `В классах анкеты ${id} нет учеников на вкладке «Ученики».`,
+    formDescription:
+      "Анкета ПрофТрека. Выберите свой класс и свой код (его выдаёт классный руководитель); фамилию и имя не пишите.",
+    formThanks: "Спасибо! Ответ записан.",
+    codeHelp: "Введите код, который выдал классный руководитель, например 8А-07.",
+    linksTab: (id: string) => `Ссылки — ${id}`,
+    statusCreated: "форма создана",
+    formCreated: (id: string, pupils: number) =>
+      `Форма анкеты ${id} создана; ссылки для ${pupils} ${plural(pupils, "ученика", "учеников", "учеников")} — на вкладке «Ссылки — ${id}».`,
+    rescored: (results: number, responses: number) =>
+      `Результаты анкет пересчитаны: ${results} ${plural(results, "строка", "строки", "строк")} из ${responses} ${plural(responses, "ответа", "ответов", "ответов")}.`,
+    createForm: "Создать форму анкеты",
+    menuCreateForm: "Анкеты → создать форму",
+    createFormPrompt: "Id анкеты с вкладки «Анкеты», например ИНТЕРЕСЫ:",
+    menuRescore: "Анкеты → пересчитать результаты",
     issue: {
       noOptions: (part?: string) => `нет вариантов ответа${part ? ` ${q(part)}` : ""}`,
       pairNeedsTwo: () => "у вопроса-пары должно быть ровно два варианта через |",
@@ -49,6 +69,26 @@ export const en: typeof ru = {
       `Questionnaire ${id} added: ${questions} ${questions === 1 ? "question" : "questions"} on the Questions tab, scales on the Scales tab.`,
     readyExists: (id: string) => `Questionnaire ${id} is already on the Questionnaires tab: nothing added.`,
     readyUnknown: (id: string) => `There is no ready questionnaire «${id}».`,
+    codeNotFound: "code not found",
+    notFound: (id: string) => `There is no questionnaire «${id}» on the Questionnaires tab.`,
+    hasIssues: (id: string, issues: readonly string[]) =>
+      `Questionnaire ${id} cannot become a form: ${issues.join("; ")}. Every problem is in «Check the data».`,
+    formExists: (id: string, url: string) => `The form of questionnaire ${id} exists already: ${url}`,
+    noPupils: (id: string) => `The classes of questionnaire ${id} have no pupils on the Pupils tab.`,
+    formDescription:
+      "A ПрофТрек questionnaire. Pick your class and your code (the class teacher gives it); do not write your name.",
+    formThanks: "Thank you! Your answer is recorded.",
+    codeHelp: "Type the code the class teacher gave you, e.g. 8А-07.",
+    linksTab: (id: string) => `Links — ${id}`,
+    statusCreated: "form created",
+    formCreated: (id: string, pupils: number) =>
+      `The form of questionnaire ${id} is created; links for ${pupils} ${pupils === 1 ? "pupil" : "pupils"} are on the «Links — ${id}» tab.`,
+    rescored: (results: number, responses: number) =>
+      `Questionnaire results recomputed: ${results} ${results === 1 ? "row" : "rows"} from ${responses} ${responses === 1 ? "response" : "responses"}.`,
+    createForm: "Create a questionnaire form",
+    menuCreateForm: "Questionnaires → create a form",
+    createFormPrompt: "The questionnaire's Id from the Questionnaires tab, e.g. ИНТЕРЕСЫ:",
+    menuRescore: "Questionnaires → recompute the results",
     issue: {
       noOptions: (part?: string) => `no answer options${part ? ` ${q(part)}` : ""}`,
       pairNeedsTwo: () => "a pair question needs exactly two options separated by |",

@@ -1,20 +1,28 @@
 // Questionnaires on the sheets: problems of instruments typed into Анкеты / Вопросы / Шкалы, for «Проверка данных».
 
-import { buildInstrument } from "../domain/questionnaires";
+import {
+  type Answer,
+  buildInstrument,
+  type Instrument,
+  type ScoredResponse,
+  scoreResponse,
+  splitCheckboxAnswer,
+} from "../domain/questionnaires";
 import type { ReadyInstrument } from "../domain/questionnaires-ready";
-import type { Question, Questionnaire, ScaleBand } from "../domain/records";
+import type { Pupil, Question, Questionnaire, ScaleBand } from "../domain/records";
 import { normalizeKey } from "../domain/text";
 import type { Locale } from "../i18n/format";
 import { instrumentIssueText, questionnaireMessages } from "../i18n/questionnaires";
-import type { Grid } from "./cell";
-import { type CellOptions, displayCell } from "./codec";
+import { type Cell, type Grid, isDate } from "./cell";
+import { type CellOptions, displayCell, guardText } from "./codec";
 import { crossProblem } from "./cross-checks";
 import type { ZoneOptions } from "./dates";
-import { cellText } from "./normalize";
+import { cellText, gradeOfClass, identityKey } from "./normalize";
 import { type HeaderMap, mapHeader, type ReadResult, type RowError } from "./read";
+import type { SheetContent } from "./sheet-content";
 import { anyTab, type TabKey } from "./specs";
-import { appendBlock, sizeOf, type TabWrite } from "./tab-write";
-import { formatRecord } from "./write";
+import { appendBlock, patchBlocks, sizeOf, type TabWrite, type WriteTabKey } from "./tab-write";
+import { type CellPatch, formatRecord } from "./write";
 
 /** The three tabs of instruments as read in one operation. */
 export interface InstrumentReads {
@@ -148,4 +156,298 @@ export function planReadyQuestionnaire(
   if (!has("scales", "questionnaireId")) add("scales", ready.scales);
   add("questionnaires", [ready.questionnaire]);
   return { outcome: { status: "added", id, questions: ready.questions.length }, writes };
+}
+
+// ——— Forms, responses and results ———
+
+/** The responses tab of a questionnaire, as ПрофТрек renames the one Google makes. */
+export function responsesTabName(id: string): string {
+  return `Ответы — ${id}`;
+}
+
+/** The questionnaire Id of a responses tab's name, or undefined. */
+export function questionnaireIdOfTab(name: string): string | undefined {
+  const m = /^Ответы — (.+)$/.exec(name.trim());
+  return m ? m[1].trim() : undefined;
+}
+
+export const RESULTS_TAB = { ru: "Результаты анкет", en: "Questionnaire results" } as const;
+export const RESULTS_KIND = "questionnaireResults";
+export const LINKS_KIND = "questionnaireLinks";
+
+/** The identification items of a form, in both languages (a form made in one is read in either). */
+export const IDENTIFICATION_TITLES = {
+  ru: { className: "Ваш класс", code: "Ваш код", codeOf: (cls: string) => `Ваш код (${cls})` },
+  en: { className: "Your class", code: "Your code", codeOf: (cls: string) => `Your code (${cls})` },
+} as const;
+
+function isCodeTitle(title: string): boolean {
+  const k = normalizeKey(title);
+  return (["ru", "en"] as const).some((l) => {
+    const code = normalizeKey(IDENTIFICATION_TITLES[l].code);
+    return k === code || k.startsWith(`${code} (`);
+  });
+}
+function isClassTitle(title: string): boolean {
+  const k = normalizeKey(title);
+  return (["ru", "en"] as const).some((l) => k === normalizeKey(IDENTIFICATION_TITLES[l].className));
+}
+
+/** One response as read from a row of «Ответы — <Id>». */
+export interface ResponseRecord {
+  questionnaireId: string;
+  code: string;
+  className: string;
+  /** The response's time (Google's timestamp). */
+  when: Date | undefined;
+  answers: Map<number, Answer>;
+  /** True when nothing but the timestamp is filled (Google sends such events now and then). */
+  blank: boolean;
+}
+
+/**
+ * A row of a responses tab as answers by question №: columns are found by question title (compared by normalizeKey),
+ * checkboxes split as Google joins them, the code taken from whichever «Ваш код» column is filled.
+ */
+export function responseOfRow(
+  instrument: Instrument,
+  header: readonly unknown[],
+  row: readonly unknown[],
+): ResponseRecord {
+  const byTitle = new Map(instrument.questions.map((q) => [normalizeKey(q.text), q]));
+  const answers = new Map<number, Answer>();
+  let code = "";
+  let className = "";
+  let when: Date | undefined;
+  let blank = true;
+  header.forEach((h, i) => {
+    const cell = row[i];
+    if (i === 0) {
+      when = isDate(cell) ? cell : undefined;
+      return;
+    }
+    const text = cellText(cell).trim();
+    if (text !== "") blank = false;
+    const title = cellText(h);
+    if (isCodeTitle(title)) {
+      if (text !== "") code = text;
+      return;
+    }
+    if (isClassTitle(title)) {
+      className = text;
+      return;
+    }
+    const q = byTitle.get(normalizeKey(title));
+    if (!q || text === "") return;
+    if (q.type === "multiple" && q.options.kind === "choice")
+      answers.set(q.number, splitCheckboxAnswer(q.options.options, text));
+    else answers.set(q.number, typeof cell === "number" ? cell : text);
+  });
+  return { questionnaireId: instrument.questionnaire.id, code, className, when, answers, blank };
+}
+
+/** A result row of «Результаты анкет». */
+export interface ResultRow {
+  questionnaireId: string;
+  code: string;
+  className: string;
+  when: Date | undefined;
+  scored: ScoredResponse;
+  /** The code is not on Ученики: kept, flagged. */
+  unknownCode: boolean;
+}
+
+export function resultHeader(locale: Locale): string[] {
+  return locale === "en"
+    ? [
+        "Questionnaire",
+        "Code",
+        "Class",
+        "Answered",
+        "Scores",
+        "Dominant",
+        "Interpretation",
+        "Unanswered",
+        "Flag",
+      ]
+    : [
+        "Анкета",
+        "Код",
+        "Класс",
+        "Дата ответа",
+        "Баллы",
+        "Ведущие шкалы",
+        "Интерпретация",
+        "Без ответа",
+        "Отметка",
+      ];
+}
+
+/** A result as cells in resultHeader's order. */
+export function resultCells(r: ResultRow, locale: Locale): Cell[] {
+  const m = questionnaireMessages(locale);
+  const scores = r.scored.scores.map((s) => `${s.scale} ${s.score}`).join(" · ");
+  const lead = new Set(r.scored.dominant.map((d) => normalizeKey(d)));
+  const shown = r.scored.scores.filter((s) => s.band && (lead.size === 0 || lead.has(normalizeKey(s.scale))));
+  const interpretation = shown.map((s) => `${s.scale}: ${s.band!.interpretation}`).join(" ");
+  return [
+    guardText(r.questionnaireId),
+    guardText(r.code),
+    guardText(r.className),
+    r.when ?? "",
+    scores,
+    r.scored.dominant.join(", "),
+    interpretation,
+    r.scored.unanswered,
+    r.unknownCode ? m.codeNotFound : "",
+  ];
+}
+
+/**
+ * Scores responses against the pupils: the class is Ученики's when the code is known (the form's otherwise), an
+ * unknown code is kept and flagged. Blank responses are skipped; of one pupil's responses to one questionnaire the
+ * latest (by time, then order) wins.
+ */
+export function scoreResponses(
+  instrument: Instrument,
+  responses: readonly ResponseRecord[],
+  pupils: readonly Pupil[],
+): ResultRow[] {
+  const classOf = new Map(pupils.map((p) => [identityKey(p.code), p.className]));
+  const latest = new Map<string, ResultRow>();
+  for (const r of responses) {
+    if (r.blank) continue;
+    const key = identityKey(r.code);
+    const known = classOf.get(key);
+    const row: ResultRow = {
+      questionnaireId: instrument.questionnaire.id,
+      code: r.code,
+      className: known ?? r.className,
+      when: r.when,
+      scored: scoreResponse(instrument, r.answers),
+      unknownCode: known === undefined,
+    };
+    const prev = latest.get(key);
+    if (!prev || (prev.when?.getTime() ?? 0) <= (row.when?.getTime() ?? 0)) latest.set(key, row);
+  }
+  return [...latest.values()];
+}
+
+/**
+ * The upsert of results into «Результаты анкет» as read (row 1 = header): a row per (questionnaire, code); an
+ * existing row is rewritten only by a response as late or later and different, others are appended in one block.
+ */
+export function planResultsUpsert(
+  grid: Grid,
+  name: string,
+  rows: readonly ResultRow[],
+  locale: Locale,
+): TabWrite<WriteTabKey>[] {
+  const index = new Map<string, number>();
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    index.set(`${identityKey(cellText(row[0]))}|${identityKey(cellText(row[1]))}`, r + 1);
+  }
+  const patches: CellPatch[] = [];
+  const appended: Cell[][] = [];
+  for (const result of rows) {
+    const cells = resultCells(result, locale);
+    const at = index.get(`${identityKey(result.questionnaireId)}|${identityKey(result.code)}`);
+    if (at === undefined) {
+      appended.push(cells);
+      continue;
+    }
+    const current = grid[at - 1] ?? [];
+    const was = current[3];
+    if (isDate(was) && result.when && was.getTime() > result.when.getTime()) continue;
+    if (cells.every((c, i) => sameCell(c, current[i]))) continue;
+    cells.forEach((value, i) => patches.push({ row: at, column: i + 1, value }));
+  }
+  const blocks = [...patchBlocks(grid, patches), ...appendBlock(grid, appended)];
+  if (blocks.length === 0) return [];
+  return [{ tab: "questionnaireResults", name, blocks, readSize: sizeOf(grid) }];
+}
+
+function sameCell(a: Cell, b: unknown): boolean {
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  const text = (v: unknown) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : cellText(v));
+  return text(a) === text(b);
+}
+
+/** «Результаты анкет» whole, for rescoring: the header, then the rows by questionnaire, class and code. */
+export function resultsContent(rows: readonly ResultRow[], locale: Locale): SheetContent {
+  const sorted = [...rows].sort(
+    (a, b) =>
+      a.questionnaireId.localeCompare(b.questionnaireId, "ru") ||
+      a.className.localeCompare(b.className, "ru") ||
+      a.code.localeCompare(b.code, "ru"),
+  );
+  const header = resultHeader(locale);
+  const body = sorted.map((r) => resultCells(r, locale));
+  return {
+    rows: [header, ...body],
+    bold: [header.map(() => true), ...body.map((r) => r.map(() => false))],
+    numberFormats: [
+      header.map(() => null),
+      ...body.map((r) => r.map((_, i) => (i === 3 ? "dd.mm.yyyy hh:mm" : null))),
+    ],
+    frozenRows: 1,
+    columnWidths: [110, 90, 60, 130, 220, 110, 420, 90, 130],
+  };
+}
+
+/** The classes a questionnaire is for, with their active pupils' codes (classes without pupils left out). */
+export function formAudience(
+  questionnaire: Questionnaire,
+  pupils: readonly Pupil[],
+): { className: string; codes: string[] }[] {
+  const sel = questionnaire.classes;
+  const wanted = new Set(sel.classes.map(identityKey));
+  const byClass = new Map<string, string[]>();
+  for (const p of pupils) {
+    if (!p.active || p.className === "") continue;
+    const grade = gradeOfClass(p.className);
+    if (!(sel.all || wanted.has(identityKey(p.className)) || sel.grades.includes(grade))) continue;
+    byClass.set(p.className, [...(byClass.get(p.className) ?? []), p.code]);
+  }
+  return [...byClass.entries()]
+    .map(([className, codes]) => ({ className, codes: codes.sort((a, b) => a.localeCompare(b, "ru")) }))
+    .sort(
+      (a, b) =>
+        gradeOfClass(a.className) - gradeOfClass(b.className) || a.className.localeCompare(b.className, "ru"),
+    );
+}
+
+/**
+ * The pattern a typed code must match («ввод кода»): the shapes of the codes, a letter for a letter, a digit for a
+ * digit, other characters as they are («8А-07» → «[0-9][А-ЯЁA-Z]-[0-9][0-9]»), the shapes joined with |.
+ */
+export function codePattern(codes: readonly string[]): string {
+  const shapes = new Set<string>();
+  for (const code of codes) {
+    let shape = "";
+    for (const ch of code.trim().toUpperCase()) {
+      if (/[0-9]/.test(ch)) shape += "[0-9]";
+      else if (/[А-ЯЁA-Z]/.test(ch)) shape += "[А-ЯЁA-Zа-яёa-z]";
+      else shape += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    }
+    if (shape) shapes.add(shape);
+  }
+  return [...shapes].join("|") || ".+";
+}
+
+/** «Ссылки — <Id>»: one prefilled link per pupil, for the class teacher to send. */
+export function linksContent(
+  links: readonly { code: string; className: string; url: string }[],
+  locale: Locale,
+): SheetContent {
+  const header =
+    locale === "en" ? ["Code", "Class", "Link to the form"] : ["Код", "Класс", "Ссылка на анкету"];
+  const body = links.map((l) => [guardText(l.code), guardText(l.className), l.url]);
+  return {
+    rows: [header, ...body],
+    bold: [header.map(() => true), ...body.map((r) => r.map(() => false))],
+    frozenRows: 1,
+    columnWidths: [100, 70, 640],
+  };
 }
