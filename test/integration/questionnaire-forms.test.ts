@@ -3,91 +3,20 @@
 
 import { createEmulator, type Emulator } from "../../emulator/index";
 import { cloneWorkbook, type WorkbookModel } from "../../emulator/model";
-import { addTab, fixtureWorkbook, settingsRows, sheetOf, values } from "./plan-fixtures";
-
-/** An instrument typed by hand into the three tabs, with a key to score against. */
-const QUESTIONS = [
-  {
-    Анкета: "ТЕСТ",
-    "№": 1,
-    Текст: "Что ближе?",
-    Тип: "пара",
-    Варианты: "Лес = П | Станок = Т",
-    Обязательный: "да",
-  },
-  {
-    Анкета: "ТЕСТ",
-    "№": 2,
-    Текст: "Что выберете?",
-    Тип: "один",
-    Варианты: "Рисовать = Х:2 | Считать = З | Ничего",
-  },
-  {
-    Анкета: "ТЕСТ",
-    "№": 3,
-    Текст: "Что нравится?",
-    Тип: "несколько",
-    Варианты: "Животные = П | Моторы = Т | Схемы, таблицы = З",
-  },
-  { Анкета: "ТЕСТ", "№": 4, Текст: "Насколько вы уверены?", Тип: "шкала", Варианты: "5-1 = Т" },
-  { Анкета: "ТЕСТ", "№": 5, Текст: "Комментарий", Тип: "текст" },
-];
-const SCALES = [
-  { Анкета: "ТЕСТ", Шкала: "П", От: 0, До: 1, Интерпретация: "мало П" },
-  { Анкета: "ТЕСТ", Шкала: "П", От: 2, До: 9, Интерпретация: "много П" },
-  { Анкета: "ТЕСТ", Шкала: "Т", От: 0, До: 3, Интерпретация: "мало Т" },
-  { Анкета: "ТЕСТ", Шкала: "Т", От: 4, До: 20, Интерпретация: "много Т" },
-  { Анкета: "ТЕСТ", Шкала: "З", От: 0, До: 9, Интерпретация: "з" },
-  { Анкета: "ТЕСТ", Шкала: "Х", От: 0, До: 9, Интерпретация: "х" },
-];
-
-function workbook(extraPupils = 0): WorkbookModel {
-  const wb = fixtureWorkbook({
-    settings: settingsRows(),
-    classes: [
-      { Класс: "8А", Параллель: 8 },
-      { Класс: "8Б", Параллель: 8 },
-    ],
-    pupils: [
-      { Код: "8А-01", Класс: "8А" },
-      { Код: "8А-02", Класс: "8А" },
-      { Код: "8Б-01", Класс: "8Б" },
-      ...Array.from({ length: extraPupils }, (_, i) => ({
-        Код: `8Б-${String(i + 2).padStart(4, "0")}`,
-        Класс: "8Б",
-      })),
-    ],
-    questionnaires: [{ Id: "ТЕСТ", Название: "Тест интересов", Классы: "8" }],
-  });
-  addTab(wb, "questions", QUESTIONS);
-  addTab(wb, "scales", SCALES);
-  return wb;
-}
+import { addTab, sheetOf, values } from "./plan-fixtures";
+import { A01, B01, workbook } from "./questionnaire-fixtures";
 
 const T0 = new Date("2026-11-26T08:00:00Z");
 function open(wb: WorkbookModel, minutes = 0): Emulator {
   let t = T0.getTime() + minutes * 60_000;
-  return createEmulator({ workbook: wb, now: () => new Date((t += 1000)) });
+  const now = () => {
+    t += 1000;
+    return new Date(t);
+  };
+  return createEmulator({ workbook: wb, now });
 }
 
 const formId = (emu: Emulator) => emu.workbook.forms![0].id;
-const A01 = {
-  "Ваш класс": "8А",
-  "Ваш код (8А)": "8А-01",
-  "Что ближе?": "Станок",
-  "Что выберете?": "Считать",
-  "Что нравится?": ["Моторы", "Схемы, таблицы"],
-  "Насколько вы уверены?": 2,
-  Комментарий: "нравится",
-};
-const B01 = {
-  "Ваш класс": "8Б",
-  "Ваш код (8Б)": "8Б-01",
-  "Что ближе?": "Лес",
-  "Что выберете?": "Рисовать",
-  "Что нравится?": ["Животные"],
-};
-
 /** Results as comparable rows: Дата ответа left out. */
 const results = (emu: Emulator) =>
   values(emu, "Результаты анкет")
