@@ -1,12 +1,21 @@
 // Questionnaires: the ready instruments added to Анкеты / Вопросы / Шкалы under the document lock.
 
+import type { DemoResponses } from "../domain/demo/responses";
 import { buildInstrument, type Instrument } from "../domain/questionnaires";
 import { readyInstrument, readyInstruments } from "../domain/questionnaires-ready";
 import { normalizeKey } from "../domain/text";
 import { type Messages, messages } from "../i18n";
 import { instrumentIssueText, questionnaireMessages } from "../i18n/questionnaires";
+import { localDateToDate } from "../tables/dates";
 import {
   codePattern,
+  demoResponsesGrid,
+  EXAM_KIND,
+  EXAM_TAB,
+  type ExamChoice,
+  examChoiceContent,
+  examChoices,
+  examQuestions,
   formAudience,
   IDENTIFICATION_TITLES,
   LINKS_KIND,
@@ -17,6 +26,7 @@ import {
   RESULTS_KIND,
   RESULTS_TAB,
   type ReadyOutcome,
+  type ResponseRecord,
   type ResultRow,
   responseOfRow,
   responsesTabName,
@@ -210,8 +220,11 @@ export function createQuestionnaireFormAction(idArg: string): CreateFormOutcome 
   const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   const made = ss.getSheets().find((s) => !before.has(s.getSheetId()));
-  const responsesTab = responsesTabName(q.id);
-  if (made && !ss.getSheetByName(responsesTab)) made.setName(responsesTab);
+  // Earlier answers (an earlier form, the demo's) keep their tab: the new one is «Ответы — <Id> (2)», and so on.
+  let n = 1;
+  while (ss.getSheetByName(responsesTabName(q.id, n))) n++;
+  const responsesTab = responsesTabName(q.id, n);
+  if (made) made.setName(responsesTab);
   const formUrl = form.getPublishedUrl();
   const editUrl = form.getEditUrl();
 
@@ -358,12 +371,15 @@ export function processSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit)
     const instrument = instrumentOf(wb, id, m);
     const response = responseOfRow(instrument, header, row);
     if (response.code === "") return { status: "ignored", reason: "noCode" } as const;
-    const [result] = scoreResponses(
-      instrument,
-      [response],
-      wb.read("pupils").records.map((r) => r.record),
-    );
+    const pupils = wb.read("pupils").records.map((r) => r.record);
+    const [result] = scoreResponses(instrument, [response], pupils);
     upsertResults(wb, [result]);
+    // The readiness questionnaire also fills «Выбор экзаменов», rebuilt from all its responses (one more read).
+    if (examQuestions(instrument)) {
+      const all = allResponses(wb.ss, instrument, answerTabs(wb.ss, id));
+      const content = examChoiceContent(examChoices(instrument, all, pupils), pupils, wb.locale);
+      replaceGeneratedTab(wb.ss, m, EXAM_TAB[wb.locale], EXAM_KIND, content);
+    }
     return {
       status: "scored",
       id: instrument.questionnaire.id,
@@ -401,42 +417,57 @@ export interface RescoreOutcome {
 export function rescoreQuestionnairesAction(): RescoreOutcome {
   return withDocumentLock(messages(userLocale()), () => {
     const wb = new Workbook();
+    const out = rescoreIn(wb);
     const m = wb.messages;
-    const pupils = wb.read("pupils").records.map((r) => r.record);
-    const rows: ResultRow[] = [];
-    let questionnaires = 0;
-    let responses = 0;
-    for (const { record } of wb.read("questionnaires").records) {
-      const sheet = wb.ss.getSheetByName(responsesTabName(record.id));
-      if (!sheet) continue;
-      const { instrument, issues } = buildInstrument(
-        record,
-        wb.read("questions").records.map((r) => r.record),
-        wb.read("scales").records.map((r) => r.record),
-      );
-      if (issues.length > 0) continue;
-      const grid = sheet.getDataRange().getValues();
-      const list = grid.slice(1).map((r) => responseOfRow(instrument, grid[0] ?? [], r));
-      questionnaires++;
-      responses += list.filter((r) => !r.blank).length;
-      rows.push(
-        ...scoreResponses(
-          instrument,
-          list.filter((r) => r.code !== ""),
-          pupils,
-        ),
-      );
-    }
-    replaceGeneratedTab(
-      wb.ss,
-      m,
-      resultsSheet(wb.ss)?.getName() ?? RESULTS_TAB[wb.locale],
-      RESULTS_KIND,
-      resultsContent(rows, wb.locale),
-    );
-    toastAfterSave(wb.ss, m.questionnaires.rescored(rows.length, responses), m.questionnaires.title);
-    return { questionnaires, responses, results: rows.length };
+    toastAfterSave(wb.ss, m.questionnaires.rescored(out.results, out.responses), m.questionnaires.title);
+    return out;
   });
+}
+
+/** Rescoring inside the caller's lock, with a Workbook made inside it. */
+function rescoreIn(wb: Workbook): RescoreOutcome {
+  const m = wb.messages;
+  const pupils = wb.read("pupils").records.map((r) => r.record);
+  const rows: ResultRow[] = [];
+  let questionnaires = 0;
+  let responses = 0;
+  let exams: ExamChoice[] | undefined;
+  for (const { record } of wb.read("questionnaires").records) {
+    const sheets = answerTabs(wb.ss, record.id);
+    if (sheets.length === 0) continue;
+    const { instrument, issues } = buildInstrument(
+      record,
+      wb.read("questions").records.map((r) => r.record),
+      wb.read("scales").records.map((r) => r.record),
+    );
+    if (issues.length > 0) continue;
+    const list = allResponses(wb.ss, instrument, sheets);
+    questionnaires++;
+    responses += list.filter((r) => !r.blank).length;
+    rows.push(
+      ...scoreResponses(
+        instrument,
+        list.filter((r) => r.code !== ""),
+        pupils,
+      ),
+    );
+    if (examQuestions(instrument)) {
+      exams ??= [];
+      exams.push(...examChoices(instrument, list, pupils));
+    }
+  }
+  if (exams) {
+    const content = examChoiceContent(exams, pupils, wb.locale);
+    replaceGeneratedTab(wb.ss, m, EXAM_TAB[wb.locale], EXAM_KIND, content);
+  }
+  replaceGeneratedTab(
+    wb.ss,
+    m,
+    resultsSheet(wb.ss)?.getName() ?? RESULTS_TAB[wb.locale],
+    RESULTS_KIND,
+    resultsContent(rows, wb.locale),
+  );
+  return { questionnaires, responses, results: rows.length };
 }
 
 /** Menu «Анкеты → создать форму»: asks for the Id, then makes the form. */
@@ -452,4 +483,67 @@ export function createQuestionnaireFormUi(): CreateFormOutcome | null {
   const id = answer.getResponseText().trim();
   if (id === "") return null;
   return createQuestionnaireFormAction(id);
+}
+
+/** Whether the demo's responses still have to be written or scored: an answers tab missing or empty, no results. */
+export function demoResponsesMissing(ss: Spreadsheet, responses: DemoResponses): boolean {
+  const tabMissing = Object.keys(responses).some((id) => {
+    const sheet = ss.getSheetByName(responsesTabName(id));
+    return !sheet || sheet.getLastRow() < 2;
+  });
+  // Scored too: an interruption between the answers and their results is finished by the next run.
+  const scored = resultsSheet(ss) && (ss.getSheetByName(EXAM_TAB.ru) ?? ss.getSheetByName(EXAM_TAB.en));
+  return tabMissing || !scored;
+}
+
+/**
+ * The demo fill's answers: each ready questionnaire's «Ответы — <Id>» tab made (as Google would make it, without a
+ * form) and written in one block where it is missing or empty, then everything scored as rescoring does. The caller
+ * holds the lock and has written the source tabs. Returns the responses written.
+ */
+export function fillDemoResponses(responses: DemoResponses): number {
+  const wb = new Workbook();
+  const ss = wb.ss;
+  let written = 0;
+  for (const ready of readyInstruments()) {
+    const list = responses[ready.questionnaire.id] ?? [];
+    if (list.length === 0) continue;
+    const name = responsesTabName(ready.questionnaire.id);
+    let sheet = ss.getSheetByName(name);
+    if (sheet && sheet.getLastRow() >= 2) continue;
+    const grid = demoResponsesGrid(ready, list, (when) => {
+      const midnight = localDateToDate(when.slice(0, 10), { timeZone: wb.timeZone });
+      return new Date(
+        midnight.getTime() + (Number(when.slice(11, 13)) * 60 + Number(when.slice(14, 16))) * 60_000,
+      );
+    });
+    sheet ??= ss.insertSheet(name, ss.getSheets().length);
+    if (sheet.getMaxRows() < grid.length)
+      sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+    if (sheet.getMaxColumns() < grid[0].length)
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), grid[0].length - sheet.getMaxColumns());
+    sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+    written += list.length;
+  }
+  rescoreIn(new Workbook());
+  return written;
+}
+
+/** Every answers tab of a questionnaire: «Ответы — <Id>», then «(2)», … while they exist (found by name). */
+function answerTabs(ss: Spreadsheet, id: string): Sheet[] {
+  const sheets: Sheet[] = [];
+  for (let n = 1; ; n++) {
+    const found = ss.getSheetByName(responsesTabName(id, n));
+    if (!found) break;
+    sheets.push(found);
+  }
+  return sheets;
+}
+
+/** The responses of all those tabs, each tab read once. */
+function allResponses(_ss: Spreadsheet, instrument: Instrument, sheets: readonly Sheet[]): ResponseRecord[] {
+  return sheets.flatMap((sheet) => {
+    const grid = sheet.getDataRange().getValues();
+    return grid.slice(1).map((r) => responseOfRow(instrument, grid[0] ?? [], r));
+  });
 }

@@ -8,7 +8,7 @@ import {
   scoreResponse,
   splitCheckboxAnswer,
 } from "../domain/questionnaires";
-import type { ReadyInstrument } from "../domain/questionnaires-ready";
+import { READINESS_EXAM_QUESTIONS, type ReadyInstrument } from "../domain/questionnaires-ready";
 import type { Pupil, Question, Questionnaire, ScaleBand } from "../domain/records";
 import { normalizeKey } from "../domain/text";
 import type { Locale } from "../i18n/format";
@@ -160,14 +160,17 @@ export function planReadyQuestionnaire(
 
 // ——— Forms, responses and results ———
 
-/** The responses tab of a questionnaire, as ПрофТрек renames the one Google makes. */
-export function responsesTabName(id: string): string {
-  return `Ответы — ${id}`;
+/**
+ * The responses tab of a questionnaire, as ПрофТрек renames the one Google makes; the n-th (n ≥ 2) when a form is
+ * made again while the earlier answers stay: «Ответы — ИНТЕРЕСЫ (2)».
+ */
+export function responsesTabName(id: string, n = 1): string {
+  return n > 1 ? `Ответы — ${id} (${n})` : `Ответы — ${id}`;
 }
 
-/** The questionnaire Id of a responses tab's name, or undefined. */
+/** The questionnaire Id of a responses tab's name (any n), or undefined. */
 export function questionnaireIdOfTab(name: string): string | undefined {
-  const m = /^Ответы — (.+)$/.exec(name.trim());
+  const m = /^Ответы — (.+?)(?: \(\d+\))?$/.exec(name.trim());
   return m ? m[1].trim() : undefined;
 }
 
@@ -361,7 +364,9 @@ export function planResultsUpsert(
     const was = current[3];
     if (isDate(was) && result.when && was.getTime() > result.when.getTime()) continue;
     if (cells.every((c, i) => sameCell(c, current[i]))) continue;
-    cells.forEach((value, i) => patches.push({ row: at, column: i + 1, value }));
+    cells.forEach((value, i) => {
+      patches.push({ row: at, column: i + 1, value });
+    });
   }
   const blocks = [...patchBlocks(grid, patches), ...appendBlock(grid, appended)];
   if (blocks.length === 0) return [];
@@ -450,4 +455,174 @@ export function linksContent(
     frozenRows: 1,
     columnWidths: [100, 70, 640],
   };
+}
+
+// ——— Exam choice ———
+
+export const EXAM_TAB = { ru: "Выбор экзаменов", en: "Exam choice" } as const;
+export const EXAM_KIND = "examChoice";
+
+/** One pupil's latest exam choice from the readiness questionnaire. */
+export interface ExamChoice {
+  code: string;
+  className: string;
+  exam: "ОГЭ" | "ЕГЭ" | "";
+  subjects: string[];
+  certainty: number | undefined;
+  when: Date | undefined;
+  source: string;
+}
+
+/** The numbers of the exam questions of an instrument (the readiness one, or any with the same question texts). */
+export function examQuestions(instrument: Instrument): { subjects: number; certainty: number } | undefined {
+  const find = (text: string) =>
+    instrument.questions.find((q) => normalizeKey(q.text) === normalizeKey(text))?.number;
+  const subjects = find(READINESS_EXAM_QUESTIONS.subjects);
+  const certainty = find(READINESS_EXAM_QUESTIONS.certainty);
+  return subjects !== undefined && certainty !== undefined ? { subjects, certainty } : undefined;
+}
+
+/** The latest choice per pupil (blank and code-less responses skipped); the class from Ученики when known. */
+export function examChoices(
+  instrument: Instrument,
+  responses: readonly ResponseRecord[],
+  pupils: readonly Pupil[],
+): ExamChoice[] {
+  const numbers = examQuestions(instrument);
+  if (!numbers) return [];
+  const classOf = new Map(pupils.map((p) => [identityKey(p.code), p.className]));
+  const latest = new Map<string, ExamChoice>();
+  for (const r of responses) {
+    if (r.blank || r.code === "") continue;
+    const className = classOf.get(identityKey(r.code)) ?? r.className;
+    const grade = gradeOfClass(className);
+    const subjects = r.answers.get(numbers.subjects);
+    const certainty = Number(r.answers.get(numbers.certainty));
+    const choice: ExamChoice = {
+      code: r.code,
+      className,
+      exam: grade === 9 ? "ОГЭ" : grade === 11 ? "ЕГЭ" : "",
+      subjects: Array.isArray(subjects) ? [...subjects] : typeof subjects === "string" ? [subjects] : [],
+      certainty: Number.isFinite(certainty) && certainty > 0 ? certainty : undefined,
+      when: r.when,
+      source: `анкета ${instrument.questionnaire.id}`,
+    };
+    const prev = latest.get(identityKey(r.code));
+    if (!prev || (prev.when?.getTime() ?? 0) <= (choice.when?.getTime() ?? 0))
+      latest.set(identityKey(r.code), choice);
+  }
+  return [...latest.values()];
+}
+
+/** Decided: subjects named and certainty above 2 (data-model.md: no row, or Уверенность ≤ 2, is «not decided»). */
+export function hasDecided(c: ExamChoice): boolean {
+  return c.subjects.length > 0 && (c.certainty ?? 0) > 2;
+}
+
+/**
+ * «Выбор экзаменов»: a row per pupil (the latest choice), then per class of grades 9 and 11 who has decided, who has
+ * not, who has not answered, and the subjects chosen with their counts.
+ */
+export function examChoiceContent(
+  choices: readonly ExamChoice[],
+  pupils: readonly Pupil[],
+  locale: Locale,
+): SheetContent {
+  const en = locale === "en";
+  const header = en
+    ? ["Code", "Class", "Exam", "Subjects", "Certainty", "Date", "Source", "Decided"]
+    : ["Код", "Класс", "Экзамен", "Предметы", "Уверенность", "Дата", "Источник", "Решение"];
+  const yes = en ? "decided" : "решил";
+  const no = en ? "not decided" : "не решил";
+  const sorted = [...choices].sort(
+    (a, b) => a.className.localeCompare(b.className, "ru") || a.code.localeCompare(b.code, "ru"),
+  );
+  const rows: Cell[][] = [header];
+  for (const c of sorted)
+    rows.push([
+      guardText(c.code),
+      guardText(c.className),
+      c.exam,
+      c.subjects.join(", "),
+      c.certainty ?? "",
+      c.when ?? "",
+      c.source,
+      hasDecided(c) ? yes : no,
+    ]);
+  rows.push(header.map(() => ""));
+  const summaryRow = rows.length + 1;
+  rows.push(
+    en
+      ? ["Class", "Pupils", "Decided", "Not decided", "No answer", "Subjects chosen", "", ""]
+      : ["Класс", "Учеников", "Решили", "Не решили", "Нет ответа", "Выбранные предметы", "", ""],
+  );
+  const byCode = new Map(choices.map((c) => [identityKey(c.code), c]));
+  const classes = new Map<string, Pupil[]>();
+  for (const p of pupils) {
+    if (!p.active || ![9, 11].includes(gradeOfClass(p.className))) continue;
+    classes.set(p.className, [...(classes.get(p.className) ?? []), p]);
+  }
+  for (const [className, list] of [...classes.entries()].sort(([a], [b]) => a.localeCompare(b, "ru"))) {
+    const mine = list.map((p) => byCode.get(identityKey(p.code)));
+    const decided = mine.filter((c) => c && hasDecided(c)).length;
+    const answered = mine.filter(Boolean).length;
+    const counts = new Map<string, number>();
+    for (const c of mine) for (const s of c?.subjects ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const subjects = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ru"))
+      .map(([s, n]) => `${s} ${n}`)
+      .join(", ");
+    rows.push([
+      guardText(className),
+      list.length,
+      decided,
+      answered - decided,
+      list.length - answered,
+      subjects,
+      "",
+      "",
+    ]);
+  }
+  const bold = rows.map((r, i) => r.map(() => i === 0 || i === summaryRow - 1));
+  return {
+    rows,
+    bold,
+    numberFormats: rows.map((r, i) =>
+      r.map((_, c) => (c === 5 && i > 0 && i < summaryRow - 2 ? "dd.mm.yyyy" : null)),
+    ),
+    frozenRows: 1,
+    columnWidths: [90, 70, 70, 320, 100, 110, 150, 100],
+  };
+}
+
+/** The demo's responses to a questionnaire as the rows of its «Ответы — <Id>» tab, header first (as Google lays it). */
+export function demoResponsesGrid(
+  ready: ReadyInstrument,
+  responses: readonly {
+    when: string;
+    className: string;
+    code: string;
+    answers: Record<string, string | number | string[]>;
+  }[],
+  toDate: (localDateTime: string) => Date,
+): Cell[][] {
+  const titles = IDENTIFICATION_TITLES.ru;
+  const questions = ready.questions.map((q) => q.text);
+  const header: Cell[] = ["Отметка времени", titles.className, titles.code, ...questions];
+  const rows = responses.map((r) => [
+    toDate(r.when),
+    guardText(r.className),
+    guardText(r.code),
+    ...questions.map((t) => {
+      const a = r.answers[t];
+      return a === undefined
+        ? ""
+        : Array.isArray(a)
+          ? a.join(", ")
+          : typeof a === "string"
+            ? guardText(a)
+            : a;
+    }),
+  ]);
+  return [header, ...rows];
 }

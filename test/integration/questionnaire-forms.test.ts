@@ -234,3 +234,32 @@ describe("service calls", () => {
     console.log(`rescoring: ${total} calls (minimum ${minimum})`, JSON.stringify(small));
   });
 });
+
+describe("the readiness questionnaire in the demo school", () => {
+  test("a form made again keeps the demo's answers in their tab; a 9th-grader's answer fills «Выбор экзаменов»", () => {
+    const emu = createEmulator();
+    emu.call("setupWorkbook");
+    emu.call("fillDemoData");
+    const out = emu.call<Record<string, unknown>>("createQuestionnaireForm", "ГОТОВНОСТЬ");
+    expect(out.responsesTab).toBe("Ответы — ГОТОВНОСТЬ (2)");
+    const form = emu.workbook.forms![0];
+    const classTitle = form.items[0].title;
+    const cls = String(form.items[0].choices![0].value);
+    expect(cls.startsWith("9")).toBe(true);
+    const codeItem = form.items.find((i) => i.title.endsWith(`(${cls})`))!;
+    const code = codeItem.choices![0].value;
+    const answers: Record<string, string | number | string[]> = { [classTitle]: cls, [codeItem.title]: code };
+    for (const item of form.items.filter((i) => i.type === "SCALE")) answers[item.title] = 4;
+    const subjects = form.items.find((i) => i.type === "CHECKBOX")!;
+    answers[subjects.title] = ["Физика", "Информатика"];
+    const sent = emu.submitForm(form.id, answers);
+    expect(sent.errors).toEqual([]);
+    const exam = values(emu, "Выбор экзаменов").find((r) => r[0] === code)!;
+    expect(exam.slice(1, 5)).toEqual([cls, "ОГЭ", "Физика, Информатика", 4]);
+    expect(exam[7]).toBe("решил");
+    // The demo's earlier answers are still counted: rescoring reads both tabs of the questionnaire.
+    const before = values(emu, "Результаты анкет").length;
+    emu.call("rescoreQuestionnaires");
+    expect(values(emu, "Результаты анкет").length).toBe(before);
+  });
+});

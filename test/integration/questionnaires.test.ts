@@ -65,3 +65,34 @@ describe("«Анкеты → добавить готовую анкету»", ()
     expect(() => emu.call("addReadyQuestionnaire")).toThrow("Готовой анкеты «НЕТ ТАКОЙ» нет.");
   });
 });
+
+describe("the demo school's questionnaires", () => {
+  test("answers to every ready questionnaire, scored: results per pupil, dominant types that differ, exam choices", () => {
+    const emu = createEmulator();
+    emu.call("setupWorkbook");
+    emu.call("fillDemoData");
+    for (const id of ["ИНТЕРЕСЫ", "ГОТОВНОСТЬ", "ОТЗЫВ", "РОДИТЕЛИ"])
+      expect(values(emu, `Ответы — ${id}`).length).toBeGreaterThan(20);
+    const results = values(emu, "Результаты анкет");
+    expect(results[0]).toEqual([
+      "Анкета",
+      "Код",
+      "Класс",
+      "Дата ответа",
+      "Баллы",
+      "Ведущие шкалы",
+      "Интерпретация",
+      "Без ответа",
+      "Отметка",
+    ]);
+    const klimov = results.filter((r) => r[0] === "ИНТЕРЕСЫ");
+    expect(klimov.length).toBeGreaterThan(50);
+    expect(new Set(klimov.map((r) => String(r[5]).split(", ")[0])).size).toBe(5);
+    expect(results.slice(1).every((r) => r[8] === "")).toBe(true);
+    const exams = values(emu, "Выбор экзаменов");
+    expect(exams[0].slice(0, 4)).toEqual(["Код", "Класс", "Экзамен", "Предметы"]);
+    expect(exams.filter((r) => r[2] === "ОГЭ").length).toBeGreaterThan(10);
+    expect(exams.filter((r) => r[2] === "ЕГЭ").length).toBeGreaterThan(5);
+    expect(exams.some((r) => r[0] === "Класс" && r[2] === "Решили")).toBe(true);
+  });
+});

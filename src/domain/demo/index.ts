@@ -35,6 +35,7 @@ import { buildProfessions } from "./professions";
 import { buildProjects } from "./projects";
 import { streamFor } from "./random";
 import { buildResources } from "./resources";
+import { buildDemoResponses, type DemoResponses } from "./responses";
 
 export { DEMO_SCHOOL_NAME } from "./people";
 
@@ -59,6 +60,8 @@ export interface DemoSchool {
   questionnaires: Questionnaire[];
   questions: Question[];
   scales: ScaleBand[];
+  /** Answers to the ready questionnaires, as rows of «Ответы — <Id>» (not a source tab: written beside them). */
+  responses: DemoResponses;
 }
 
 /** Options of buildDemoSchool. */
@@ -134,5 +137,6 @@ export function buildDemoSchool(opts: DemoOptions = {}): DemoSchool {
     questionnaires: ready.map((r) => r.questionnaire),
     questions: ready.flatMap((r) => r.questions),
     scales: ready.flatMap((r) => r.scales),
+    responses: buildDemoResponses(seed, Number(year.slice(0, 4)), ctx.pupils),
   };
 }
