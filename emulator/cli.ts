@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { createEmulator, type Emulator, type FormAnswer, openEmulator } from "./index";
 import { dropBlankStarterSheet, newWorkbook } from "./model";
+import { findQuestionnaireForm } from "./services/form-submit";
 
 const USAGE = `ПрофТрек — local mode
   npm run local -- init [--demo] --out FILE
@@ -132,23 +133,14 @@ async function run(p: Parsed): Promise<void> {
   );
 }
 
-/** The form of a questionnaire: the latest whose responses tab is «Ответы — <Id>» (or «… (n)»), or a form id. */
+/** The form of a questionnaire (the latest made for it), or a form id. */
 export function formOfQuestionnaire(emu: Emulator, id: string): string {
-  const forms = emu.workbook.forms ?? [];
-  const direct = forms.find((f) => f.id === id);
-  if (direct) return direct.id;
-  const wanted = id.trim().toLocaleUpperCase("ru");
-  const tab = /^Ответы — (.+?)(?: \(\d+\))?$/;
-  const found = forms.filter((f) => {
-    const sheet = emu.workbook.sheets.find((s) => s.id === f.destination?.sheetId);
-    const m = sheet ? tab.exec(sheet.name) : null;
-    return m !== null && m[1].toLocaleUpperCase("ru") === wanted;
-  });
-  if (found.length === 0)
+  const form = findQuestionnaireForm(emu.workbook, id);
+  if (!form)
     throw new CliError(
       `no form for questionnaire ${id}: make it first with npm run local -- run createQuestionnaireForm --workbook FILE --args '"${id}"'`,
     );
-  return found[found.length - 1].id;
+  return form.id;
 }
 
 /** A trigger's outcome in a line or three: who, the points per scale, the dominant scale(s), the bands. */

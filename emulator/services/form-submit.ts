@@ -3,7 +3,7 @@
 // Reference: https://developers.google.com/apps-script/guides/triggers/events (form submit event of Sheets).
 
 import type { EmuContext } from "../context";
-import { type CellValue, newSheet, type SheetModel } from "../model";
+import { type CellValue, newSheet, type SheetModel, type WorkbookModel } from "../model";
 import type { FormItemModel, FormModel } from "./form-model";
 import { QUESTION_ITEM_TYPES } from "./form-model";
 import { formatJavaDate } from "./format-date";
@@ -200,4 +200,19 @@ function checkAnswer(item: FormItemModel, value: string | string[]): void {
         item.validation.helpText || `«${value}» does not match the pattern of «${item.title}».`,
       );
   }
+}
+
+/** The form of a questionnaire: the latest whose destination is «Ответы — <Id>» (or «… (n)»), or the form with that id. */
+export function findQuestionnaireForm(workbook: WorkbookModel, id: string): FormModel | undefined {
+  const forms = workbook.forms ?? [];
+  const direct = forms.find((f) => f.id === id);
+  if (direct) return direct;
+  const wanted = id.trim().toLocaleUpperCase("ru");
+  const tab = /^Ответы — (.+?)(?: \(\d+\))?$/;
+  const found = forms.filter((f) => {
+    const sheet = workbook.sheets.find((s) => s.id === f.destination?.sheetId);
+    const m = sheet ? tab.exec(sheet.name) : null;
+    return m !== null && m[1].toLocaleUpperCase("ru") === wanted;
+  });
+  return found[found.length - 1];
 }

@@ -5,6 +5,7 @@ import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
 import { myPlanSidebar } from "./my-plan";
 import { planReport, planSuggest } from "./plan";
+import { questionnaireForm } from "./questionnaires";
 import { thesaurusSidebar } from "./thesaurus";
 import type { Step } from "./types";
 import { fillDemoData, setupWorkbook, validateData } from "./workbook";
@@ -37,4 +38,7 @@ export const SCHOOL_YEAR: Step[] = [
 
   // Issue «Итоги — план»: the generated tab appears (marked «авто»), gaps in red, its chart drawn.
   planReport,
+
+  // Issue 12 «Анкеты»: a pupil answers the form at /forms/<Id> in the playground; the coordinator sees the result.
+  questionnaireForm,
 ];
