@@ -1,6 +1,7 @@
 // The Apps Script globals: every export here becomes a top-level function (menus, triggers, google.script.run).
 // Each is a few lines that call into the layers; anything exported is callable by any user of a sidebar.
 
+import * as z from "zod";
 import { messages } from "../i18n";
 import { parseArgs } from "./args";
 import { runDemoFill } from "./demo";
@@ -23,14 +24,18 @@ import {
   showPlanPreviewDialog,
 } from "./plan-suggest";
 import {
+  addReadyQuestionnaireAction,
   addReadyQuestionnaireUi,
   type CreateFormOutcome,
   createQuestionnaireFormAction,
   createQuestionnaireFormUi,
   processSubmission,
+  type QuestionnairesData,
+  questionnairesData,
   type RescoreOutcome,
   rescoreQuestionnairesAction,
   type SubmitOutcome,
+  showQuestionnairesSidebarUi,
 } from "./questionnaires";
 import { runSetup } from "./setup";
 import {
@@ -160,4 +165,21 @@ export function onQuestionnaireSubmit(e: GoogleAppsScript.Events.SheetsOnFormSub
 /** Menu «Анкеты → пересчитать результаты»: «Результаты анкет» rebuilt from every «Ответы — …» tab. */
 export function rescoreQuestionnaires(): RescoreOutcome {
   return rescoreQuestionnairesAction();
+}
+
+/** Menu «Анкеты»: the sidebar of questionnaires (it loads its data with getQuestionnaires). */
+export function showQuestionnairesSidebar(): void {
+  showQuestionnairesSidebarUi();
+}
+
+/** The «Анкеты» sidebar's data in one call: each questionnaire, its problems, form and number of answers. */
+export function getQuestionnaires(): QuestionnairesData {
+  return questionnairesData();
+}
+
+/** Adds a ready instrument by its Id (from the sidebar). */
+export function addReadyQuestionnaireById(id: string): { status: string; id: string } {
+  return addReadyQuestionnaireAction(
+    parseArgs(messages(userLocale()), "addReadyQuestionnaireById", z.string().max(50), id),
+  );
 }

@@ -20,6 +20,7 @@ export const MENU: MenuSpec = [
   { fn: "suggestPlan", caption: (m) => m.planSuggest.menu },
   { fn: "refreshPlanCoverage", caption: (m) => m.planReport.menu },
   "separator",
+  { fn: "showQuestionnairesSidebar", caption: (m) => m.questionnaires.menu },
   { fn: "addReadyQuestionnaire", caption: (m) => m.questionnaires.menuAddReady },
   { fn: "createQuestionnaireFormMenu", caption: (m) => m.questionnaires.menuCreateForm },
   { fn: "rescoreQuestionnaires", caption: (m) => m.questionnaires.menuRescore },

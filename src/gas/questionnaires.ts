@@ -4,7 +4,7 @@ import type { DemoResponses } from "../domain/demo/responses";
 import { buildInstrument, type Instrument } from "../domain/questionnaires";
 import { readyInstrument, readyInstruments } from "../domain/questionnaires-ready";
 import { normalizeKey } from "../domain/text";
-import { type Messages, messages } from "../i18n";
+import { type Locale, type Messages, messages } from "../i18n";
 import { instrumentIssueText, questionnaireMessages } from "../i18n/questionnaires";
 import { localDateToDate } from "../tables/dates";
 import {
@@ -546,4 +546,60 @@ function allResponses(_ss: Spreadsheet, instrument: Instrument, sheets: readonly
     const grid = sheet.getDataRange().getValues();
     return grid.slice(1).map((r) => responseOfRow(instrument, grid[0] ?? [], r));
   });
+}
+
+/** One questionnaire as the «Анкеты» sidebar shows it. */
+export interface QuestionnaireEntry {
+  id: string;
+  title: string;
+  questions: number;
+  formUrl?: string;
+  status?: string;
+  /** Responses in its «Ответы — <Id>» tabs (rows below the header). */
+  responses: number;
+  /** What keeps it from becoming a form, in words. */
+  issues: string[];
+}
+
+export interface QuestionnairesData {
+  locale: Locale;
+  questionnaires: QuestionnaireEntry[];
+  /** Ready instruments not yet on Анкеты: Id and title. */
+  ready: { id: string; title: string }[];
+}
+
+/** The sidebar's data in one call: Анкеты, Вопросы, Шкалы read once, each questionnaire's answers tabs counted. */
+export function questionnairesData(): QuestionnairesData {
+  const wb = new Workbook();
+  for (const key of INSTRUMENT_TABS) wb.requireSheet(key);
+  const locale = userLocale();
+  const qm = questionnaireMessages(locale);
+  const questions = wb.read("questions").records.map((r) => r.record);
+  const scales = wb.read("scales").records.map((r) => r.record);
+  const entries = wb.read("questionnaires").records.map(({ record }) => {
+    const { instrument, issues } = buildInstrument(record, questions, scales);
+    const responses = answerTabs(wb.ss, record.id).reduce((n, s) => n + Math.max(0, s.getLastRow() - 1), 0);
+    return {
+      id: record.id,
+      title: record.title,
+      questions: instrument.questions.length,
+      formUrl: record.formUrl,
+      status: record.status,
+      responses,
+      issues: issues.map((i) => instrumentIssueText(qm, i)),
+    };
+  });
+  const have = new Set(entries.map((e) => normalizeKey(e.id)));
+  const ready = readyInstruments()
+    .filter((r) => !have.has(normalizeKey(r.questionnaire.id)))
+    .map((r) => ({ id: r.questionnaire.id, title: r.questionnaire.title }));
+  return { locale, questionnaires: entries, ready };
+}
+
+/** Menu «Анкеты»: the sidebar (its data comes with getQuestionnaires). */
+export function showQuestionnairesSidebarUi(): void {
+  const m = messages(userLocale());
+  SpreadsheetApp.getUi().showSidebar(
+    HtmlService.createHtmlOutputFromFile("questionnaires").setTitle(m.questionnaires.title),
+  );
 }

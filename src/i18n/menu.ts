@@ -16,6 +16,8 @@ export const ru = {
     suggestPlan: "заполняет пробелы плана знакомств строками «предложено» из тезауруса — после просмотра.",
     refreshPlanCoverage:
       "пересчитывает лист «Итоги — план»: охват по предметам, параллелям и четвертям, пробелы, замечания.",
+    showQuestionnairesSidebar:
+      "панель анкет: какие анкеты есть, что мешает сделать из анкеты форму, ссылка на форму и число ответов; создать форму, добавить готовую анкету, пересчитать результаты.",
     addReadyQuestionnaire:
       "добавляет на листы «Анкеты», «Вопросы», «Шкалы» готовую анкету ПрофТрека: интересы по Климову, готовность к выбору экзаменов, отзыв о мероприятии, анкету для родителей 1–4 классов.",
     createQuestionnaireFormMenu:
@@ -63,6 +65,8 @@ export const en: typeof ru = {
       "fills the gaps of the plan of introductions with «suggested» rows from the thesaurus, after a preview.",
     refreshPlanCoverage:
       "rebuilds the «Summary — plan» tab: coverage by subject, grade and quarter, gaps, remarks.",
+    showQuestionnairesSidebar:
+      "the questionnaires sidebar: which exist, what keeps one from becoming a form, its link and number of answers; create a form, add a ready one, recompute the results.",
     addReadyQuestionnaire:
       "adds a ready ПрофТрек questionnaire to the Questionnaires, Questions and Scales tabs: interests by Klimov's types, readiness to choose exams, event feedback, parents of grades 1–4.",
     createQuestionnaireFormMenu:

@@ -1,22 +1,29 @@
 // Step: the psychologist makes the form of «ИНТЕРЕСЫ»; a pupil answers it at /forms/ИНТЕРЕСЫ in the playground (the
 // school's network, no Google); the coordinator sees the pupil's result in «Результаты анкет».
 
-import { openTab, readSheet, screenshot } from "../harness";
+import { clickMenu, openTab, readSheet, screenshot, sidebarFrame } from "../harness";
 import type { Step } from "./types";
 
 export const questionnaireForm: Step = {
   name: "Анкета: форма «ИНТЕРЕСЫ» в браузере ученика, результат виден координатору в «Результаты анкет»",
   async run({ h }) {
     const { page, emu, url } = h;
-    // What the «Анкеты» menu does, through the API a sidebar uses.
-    const made = await (
-      await fetch(`${url}/api/run`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ fn: "createQuestionnaireForm", args: ["ИНТЕРЕСЫ"] }),
-      })
-    ).json();
-    expect(made).toMatchObject({ ok: true });
+    // The psychologist opens «Анкеты» and makes the form of ИНТЕРЕСЫ from the sidebar.
+    await clickMenu(page, "Анкеты");
+    const frame = sidebarFrame(page);
+    const item = frame.locator('li.questionnaire[data-id="ИНТЕРЕСЫ"]');
+    await item.waitFor();
+    await expect(frame.locator("li.questionnaire").count()).resolves.toBe(4);
+    await item.getByRole("button", { name: "Создать форму" }).click();
+    await frame
+      .locator("#status")
+      .filter({ hasText: "Форма анкеты ИНТЕРЕСЫ создана" })
+      .waitFor({ timeout: 20_000 });
+    await frame
+      .locator('li.questionnaire[data-id="ИНТЕРЕСЫ"] a')
+      .filter({ hasText: "Открыть форму" })
+      .waitFor();
+    await screenshot(page, "19a-questionnaires-sidebar");
     const form = emu.workbook.forms!.at(-1)!;
     const cls = String(form.items[0].choices![0].value);
     const codeItem = form.items.find((i) => i.title.endsWith(`(${cls})`))!;
@@ -32,6 +39,9 @@ export const questionnaireForm: Step = {
     const pairs = form.items.filter((i) => i.type === "MULTIPLE_CHOICE" && i.id !== form.items[0].id);
     // The second option every time.
     for (const item of pairs) await pupil.locator(`input[name="entry.${item.entryId}"]`).nth(1).check();
+    // Only the chosen class's page of codes is shown (the others are hidden and not sent).
+    await expect(pupil.locator(`select[name="entry.${codeItem.entryId}"]`).isVisible()).resolves.toBe(true);
+    await pupil.evaluate(() => window.scrollTo(0, 0));
     await screenshot(pupil, "20-questionnaire-form");
     await pupil.getByRole("button", { name: "Отправить" }).click();
     await pupil.locator(".thanks").waitFor();
