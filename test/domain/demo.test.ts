@@ -19,7 +19,9 @@ describe("records", () => {
   test("every record is valid against the schemas of records.ts", () => {
     expect(R.Settings.parse(demo.settings)).toEqual(demo.settings);
     const schemas: {
-      [K in Exclude<keyof DemoSchool, "settings" | "responses">]: { safeParse(v: unknown): { success: boolean } };
+      [K in Exclude<keyof DemoSchool, "settings" | "responses">]: {
+        safeParse(v: unknown): { success: boolean };
+      };
     } = {
       bands: R.Band,
       classes: R.SchoolClass,

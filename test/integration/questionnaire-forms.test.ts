@@ -263,3 +263,27 @@ describe("the readiness questionnaire in the demo school", () => {
     expect(values(emu, "Результаты анкет").length).toBe(before);
   });
 });
+
+describe("identification by a typed code («ввод кода»)", () => {
+  test("one text item checked by a pattern made from the codes' shapes; a code of the wrong shape is refused", () => {
+    const wb = workbook();
+    const q = wb.sheets.find((s) => s.name === "Анкеты")!;
+    const column = q.cells[0].findIndex((c) => String(c?.v).startsWith("Идентификация"));
+    q.cells[1][column] = { v: "ввод кода" };
+    const emu = open(wb);
+    emu.call("createQuestionnaireForm", "ТЕСТ");
+    const form = emu.workbook.forms![0];
+    expect(form.items[0]).toMatchObject({ type: "TEXT", title: "Ваш код", required: true });
+    expect(form.items[0].validation?.pattern).toBe("[0-9][А-ЯЁA-Zа-яёa-z]-[0-9][0-9]");
+    expect(form.items.filter((i) => i.type === "PAGE_BREAK")).toEqual([]);
+    const { "Ваш класс": _c, "Ваш код (8А)": _k, ...rest } = A01;
+    expect(() => emu.submitForm(form.id, { "Ваш код": "Иванов", ...rest })).toThrow(/Введите код/);
+    expect(emu.submitForm(form.id, { "Ваш код": "8А-02", ...rest }).errors).toEqual([]);
+    expect(results(emu)).toEqual([
+      ["ТЕСТ", "8А-02", "8А", "П 0 · Т 6 · З 2 · Х 0", "Т", "Т: много Т", 0, ""],
+    ]);
+    // Its link prefills the code.
+    const links = values(emu, "Ссылки — ТЕСТ");
+    expect(String(links[2][2])).toContain(`entry.${form.items[0].entryId}=${encodeURIComponent("8А-02")}`);
+  });
+});
