@@ -2,14 +2,18 @@
 
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { createEmulator, type Emulator, openEmulator } from "./index";
+import { createEmulator, type Emulator, type FormAnswer, openEmulator } from "./index";
 import { dropBlankStarterSheet, newWorkbook } from "./model";
+import { findQuestionnaireForm } from "./services/form-submit";
 
 const USAGE = `ПрофТрек — local mode
   npm run local -- init [--demo] --out FILE
       a new workbook: the add-on's setup, and the demo school with --demo
   npm run local -- run <globalFunction> --workbook FILE [--args JSON]
-      call a global of dist/Code.js over FILE, save FILE, print what the add-on showed and its service calls`;
+      call a global of dist/Code.js over FILE, save FILE, print what the add-on showed and its service calls
+  npm run local -- submit --workbook FILE --form ID --answers JSON
+      answer the form of questionnaire ID (or a form id) as Google would: JSON is an object of question title →
+      answer (an array for checkboxes), or an array of them for several responses; prints each scored result`;
 
 export class CliError extends Error {}
 
@@ -129,11 +133,81 @@ async function run(p: Parsed): Promise<void> {
   );
 }
 
+/** The form of a questionnaire (the latest made for it), or a form id. */
+export function formOfQuestionnaire(emu: Emulator, id: string): string {
+  const form = findQuestionnaireForm(emu.workbook, id);
+  if (!form)
+    throw new CliError(
+      `no form for questionnaire ${id}: make it first with npm run local -- run createQuestionnaireForm --workbook FILE --args '"${id}"'`,
+    );
+  return form.id;
+}
+
+/** A trigger's outcome in a line or three: who, the points per scale, the dominant scale(s), the bands. */
+export function describeScored(result: unknown): string {
+  const r = result as {
+    status?: string;
+    reason?: string;
+    id?: string;
+    code?: string;
+    unknownCode?: boolean;
+    row?: {
+      className?: string;
+      scored?: {
+        scores: { scale: string; score: number; band?: { interpretation: string } }[];
+        dominant: string[];
+        unanswered: number;
+      };
+    };
+  } | null;
+  if (!r || r.status !== "scored" || !r.row?.scored) return `trigger: ${JSON.stringify(result)}`;
+  const s = r.row.scored;
+  const lead = s.scores.filter((x) => s.dominant.includes(x.scale) && x.band);
+  return [
+    `scored ${r.id}: ${r.code} (${r.row.className ?? ""})${r.unknownCode ? " — код не найден" : ""}`,
+    `  scores: ${s.scores.map((x) => `${x.scale} ${x.score}`).join(" · ")}; dominant: ${s.dominant.join(", ") || "—"}; unanswered: ${s.unanswered}`,
+    ...lead.map((x) => `  ${x.scale}: ${x.band!.interpretation}`),
+  ].join("\n");
+}
+
+async function submit(p: Parsed): Promise<void> {
+  const path = resolve(flag(p, "workbook"));
+  if (!existsSync(path)) throw new CliError(`no workbook at ${path}`);
+  const formArg = p.flags.form;
+  if (typeof formArg !== "string") throw new CliError(`missing --form ID\n\n${USAGE}`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(String(p.flags.answers ?? ""));
+  } catch (e) {
+    throw new CliError(`--answers is not valid JSON: ${(e as Error).message}`);
+  }
+  const list = (Array.isArray(parsed) ? parsed : [parsed]) as Record<string, FormAnswer>[];
+  if (list.some((a) => a === null || typeof a !== "object" || Array.isArray(a)))
+    throw new CliError("--answers must be an object of question title → answer, or an array of them");
+  const emu = await openEmulator(path);
+  const formId = formOfQuestionnaire(emu, formArg);
+  for (const answers of list) {
+    emu.calls.reset();
+    let out: ReturnType<Emulator["submitForm"]>;
+    try {
+      out = emu.submitForm(formId, answers);
+    } catch (e) {
+      throw new CliError(`the form refused the response: ${(e as Error).message}`);
+    }
+    console.log(`response → «${out.sheet}» row ${out.row}`);
+    for (const r of out.results) console.log(describeScored(r));
+    for (const e of out.errors) console.log(`trigger failed: ${e}`);
+    console.log(`service calls of the trigger: ${emu.calls.totalCalls}`);
+  }
+  await emu.save(path);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const p = parseArgv(argv);
   try {
     if (p.command === "init") await init(p);
     else if (p.command === "run") await run(p);
+    else if (p.command === "submit") await submit(p);
     else throw new CliError(USAGE);
     return 0;
   } catch (e) {

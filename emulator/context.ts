@@ -1,6 +1,7 @@
 // What every emulated service shares: the workbook, the call counter with fault injection, the UI record, the clock.
 
 import type { WorkbookModel } from "./model";
+import type { FormModel } from "./services/form-model";
 
 /** A fault to inject: throw `message` at the `nth` call (1-based) of `method` ("Range.setValues"), or of any call. */
 export interface Fault {
@@ -112,6 +113,10 @@ export interface EmuContext {
   toRealmDate: (d: Date) => Date;
   /** Reads a built HTML file by name (without .html) for HtmlService. */
   readHtmlFile: (name: string) => string;
+  /** Makes a form's responses tab in this workbook, as Google does on Form.setDestination; returns its gid. */
+  formDestination?: (form: FormModel) => number;
+  /** False in an execution without a user interface (an installable trigger's): SpreadsheetApp.getUi() throws. */
+  uiAvailable?: () => boolean;
 }
 
 export function newUiLog(): UiLog {

@@ -7,6 +7,7 @@ import { CallCounter, type EmuContext, type Fault, newUiLog, type UiLog, type Ui
 import { createRealm, loadBundle } from "./loader";
 import { dropBlankStarterSheet, newWorkbook, type WorkbookModel } from "./model";
 import { useRealmErrors } from "./services/common";
+import type { FormAnswer } from "./services/form-submit";
 import { buildServices, type Services } from "./services-wiring";
 import { type Input, typedInput } from "./spreadsheet/index";
 import { readWorkbookFile, writeWorkbookFile } from "./xlsx";
@@ -52,6 +53,23 @@ export interface Emulator {
   evaluate<T = unknown>(source: string): T;
   failAt(fault: Fault): void;
   save(path?: string): Promise<void>;
+  /**
+   * A person's response to a form, by question title, as Google handles it: stored, appended to the destination tab,
+   * then each installable onFormSubmit trigger run as its own execution (as its owner, with no UI). A trigger's
+   * failure does not reach the person: it is returned in `errors`, as Apps Script mails it to the trigger's owner.
+   */
+  submitForm(formId: string, answers: Readonly<Record<string, FormAnswer>>): FormSubmission;
+}
+
+export type { FormAnswer } from "./services/form-submit";
+
+export interface FormSubmission {
+  /** The destination tab and 1-based row the response went to (null without a destination). */
+  sheet: string | null;
+  row: number | null;
+  /** What each trigger's handler returned, in order. */
+  results: unknown[];
+  errors: string[];
 }
 
 /** A new emulator over a workbook (a fresh one by default), with dist/Code.js loaded. */
@@ -131,6 +149,35 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     },
     failAt(fault) {
       ctx.counter.failAt(fault);
+    },
+    submitForm(formId, answers) {
+      const { submitted, runs } = services.submitForm(formId, answers);
+      const results: unknown[] = [];
+      const errors: string[] = [];
+      for (const run of runs) {
+        const fn = loaded.context[run.handler];
+        if (typeof fn !== "function") {
+          errors.push(`Script function not found: ${run.handler}`);
+          continue;
+        }
+        useRealmErrors(realm.Error);
+        try {
+          // Plain parts (values, namedValues) as the bundle realm's arrays and objects; service objects as they are.
+          const event: Record<string, unknown> = {};
+          for (const [k, v] of Object.entries(run.event))
+            event[k] =
+              v !== null &&
+              typeof v === "object" &&
+              Object.getPrototypeOf(v) !== Object.prototype &&
+              !Array.isArray(v)
+                ? v
+                : loaded.toRealm(v);
+          results.push(services.triggerExecution(run.owner, () => fn(event)));
+        } catch (e) {
+          errors.push((e as { message?: string })?.message ?? String(e));
+        }
+      }
+      return { sheet: submitted?.sheet.name ?? null, row: submitted?.row ?? null, results, errors };
     },
     async save(path) {
       const target = path ?? emu.path;

@@ -1,5 +1,8 @@
 // The emulator's workbook as plain data: what the services read and change, and what the .xlsx file stores.
 
+import type { FormModel } from "./services/form-model";
+import type { TriggerStoreSnapshot } from "./services/triggers";
+
 /** A cell value as Apps Script hands it out: '' for an empty cell. */
 export type CellValue = string | number | boolean | Date;
 
@@ -93,6 +96,10 @@ export interface WorkbookModel {
   metadata: DeveloperMetadataModel[];
   /** PropertiesService document properties, kept with the workbook so that local mode remembers them. */
   documentProperties: Record<string, string>;
+  /** FormApp's forms made from this workbook (its Drive, for the emulator), kept so local mode remembers them. */
+  forms?: FormModel[];
+  /** The installable triggers of the script, kept so that local mode fires the ones made earlier. */
+  triggers?: TriggerStoreSnapshot;
   /** Next id for sheets, metadata, protections and charts. */
   nextId: number;
 }

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { Emulator } from "../index";
 import type { RunResponse, StateResponse } from "./api-types";
 import type { ClientAssets } from "./client-bundle";
+import { answersOfPost, formOf, formPage, thanksPage } from "./forms";
 import { Saver } from "./saver";
 import { sheetWindow, tabInfo } from "./sheet-view";
 
@@ -63,8 +64,39 @@ export class PlaygroundApp {
       if (sheet) return json(res, 200, this.sheet(Number(sheet[1]), url.searchParams));
       const shown = /^\/sidebar\/(\d+)$/.exec(path);
       if (shown) return send(res, 200, "text/html", injectShim(this.shownHtml(Number(shown[1]))));
+      const short = /^\/f\/([^/]+)$/.exec(path);
+      if (short) {
+        res.writeHead(302, { location: `/forms/${short[1]}${url.search}` });
+        return void res.end();
+      }
+      const formGet = /^\/forms\/([^/]+)$/.exec(path);
+      if (formGet) {
+        const form = formOf(this.emu, decodeURIComponent(formGet[1]));
+        if (!form) throw new HttpError(404, `Нет формы анкеты ${decodeURIComponent(formGet[1])}`);
+        return send(res, 200, "text/html", formPage(form, url.searchParams));
+      }
     }
     if (method === "POST") {
+      const formPost = /^\/forms\/([^/]+)$/.exec(path);
+      if (formPost) {
+        const form = formOf(this.emu, decodeURIComponent(formPost[1]));
+        if (!form) throw new HttpError(404, `Нет формы анкеты ${decodeURIComponent(formPost[1])}`);
+        const body = new URLSearchParams(await readText(req));
+        const answers = answersOfPost(form, body);
+        // A pupil's answer as Google takes it: stored, appended to the destination, the trigger run; then saved.
+        const refused = await this.serial(async () => {
+          try {
+            this.emu.submitForm(form.id, answers);
+            this.version += 1;
+            return null;
+          } catch (e) {
+            return (e as Error).message;
+          }
+        });
+        if (refused !== null) return send(res, 400, "text/html", formPage(form, body, refused));
+        await this.save();
+        return send(res, 200, "text/html", thanksPage(form));
+      }
       if (path === "/api/run") {
         const body = parse(RunBody, await readJson(req));
         const result = await this.serial(async () => this.run(body.fn, body.args));
@@ -189,6 +221,17 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
     400,
     r.error.issues.map((i) => `${i.path.join(".") || "тело"}: ${i.message}`).join("; "),
   );
+}
+
+async function readText(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 2_000_000) throw new HttpError(413, "Слишком большой запрос");
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

@@ -19,6 +19,8 @@ export interface ExecutionInfo {
   id: string;
   /** The account the script runs as (an installable trigger runs as its owner); unset: the active user. */
   effectiveUser?: string;
+  /** An installable trigger's execution: no user interface. */
+  trigger?: boolean;
 }
 
 interface Hold {
@@ -75,7 +77,11 @@ export class Executions {
   begin(opts: Partial<ExecutionInfo> = {}): ExecutionInfo {
     this.seq += 1;
     this.stack.push(this.currentInfo);
-    this.currentInfo = { id: opts.id ?? `execution-${this.seq}`, effectiveUser: opts.effectiveUser };
+    this.currentInfo = {
+      id: opts.id ?? `execution-${this.seq}`,
+      effectiveUser: opts.effectiveUser,
+      ...(opts.trigger ? { trigger: true } : {}),
+    };
     return this.currentInfo;
   }
 

@@ -2,6 +2,7 @@
 
 import type { EmuContext } from "../context";
 import type { CellValue, SheetModel } from "../model";
+import { gasError } from "../services/common";
 import { Doc } from "./doc";
 import {
   BorderStyle,
@@ -88,6 +89,9 @@ export class EmuSpreadsheetApp implements SpreadsheetAppApi {
   }
   getUi(): GasUi {
     this.doc.hit("SpreadsheetApp.getUi");
+    // Apps Script: a script run by an installable trigger (onFormSubmit) has no UI to show.
+    if (this.doc.ctx.uiAvailable && !this.doc.ctx.uiAvailable())
+      throw gasError("Cannot call SpreadsheetApp.getUi() from this context.");
     this.ui ??= new EmuUi(this.doc);
     return asGas(this.ui);
   }

@@ -9,6 +9,7 @@ import { hasWork } from "../tables/tab-write";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
+import { demoResponsesMissing, fillDemoResponses } from "./questionnaires";
 import { setupTabs } from "./setup";
 import { Workbook } from "./workbook";
 
@@ -41,15 +42,18 @@ export function runDemoFill(): number {
       // The marker comes first: if the fill is interrupted, the next run recognises the rows as the demo's.
       if (!demoBook) properties.setProperty(DEMO_KEY, year);
       let rows = 0;
+      const responsesMissing = demoResponsesMissing(wb.ss, demo.responses);
       setupTabs(wb, (plan) => {
         rows = addDemoWrites(plan, demo, options, wb.today);
-        // A complete demo book: only what an interruption left undone (formats, Настройки) is finished; with
-        // nothing left, it is refused like any book with data, and nothing is written.
-        if (!plan.writes.some(hasWork)) {
+        // A complete demo book: only what an interruption left undone (formats, Настройки, the answers to the
+        // questionnaires) is finished; with nothing left, it is refused like any book with data, and nothing is written.
+        if (!plan.writes.some(hasWork) && !responsesMissing) {
           const names = filledTabs({ grids }).map((k) => wb.sheetName(k) ?? TABS[k].name.ru);
           if (names.length > 0) throw new UserError(m.demo.hasData(names));
         }
       });
+      // The answers to the ready questionnaires, and their results, after the source tabs they are scored against.
+      if (responsesMissing) rows += fillDemoResponses(demo.responses);
       toastAfterSave(wb.ss, m.demo.done(demo.pupils.length, demo.events.length), m.setup.title);
       return rows;
     },

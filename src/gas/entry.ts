@@ -1,6 +1,7 @@
 // The Apps Script globals: every export here becomes a top-level function (menus, triggers, google.script.run).
 // Each is a few lines that call into the layers; anything exported is callable by any user of a sidebar.
 
+import * as z from "zod";
 import { messages } from "../i18n";
 import { parseArgs } from "./args";
 import {
@@ -59,6 +60,20 @@ import {
   planSuggestionData,
   showPlanPreviewDialog,
 } from "./plan-suggest";
+import {
+  addReadyQuestionnaireAction,
+  addReadyQuestionnaireUi,
+  type CreateFormOutcome,
+  createQuestionnaireFormAction,
+  createQuestionnaireFormUi,
+  processSubmission,
+  type QuestionnairesData,
+  questionnairesData,
+  type RescoreOutcome,
+  rescoreQuestionnairesAction,
+  type SubmitOutcome,
+  showQuestionnairesSidebarUi,
+} from "./questionnaires";
 import { runSetup } from "./setup";
 import {
   type ProfessionDraftArg,
@@ -235,4 +250,46 @@ export function saveResource(draft: ResourceDraftArg, options?: ResourceOptionsA
 /** Menu «Итоги — оборудование»: which professions pupils can try on working equipment, on a generated tab. */
 export function refreshEquipmentAnalysis(): EquipmentReportOutcome {
   return runEquipmentReport();
+}
+
+/** Menu «Добавить готовую анкету»: asks which ready instrument and adds its rows to Анкеты, Вопросы, Шкалы. */
+export function addReadyQuestionnaire(): void {
+  addReadyQuestionnaireUi();
+}
+
+/** Menu «Анкеты → создать форму»: asks for the questionnaire's Id, then makes its Google Form. */
+export function createQuestionnaireFormMenu(): void {
+  createQuestionnaireFormUi();
+}
+
+/** The Google Form of a questionnaire, its responses tab, the workbook's trigger and the prefilled links. */
+export function createQuestionnaireForm(id: string): CreateFormOutcome {
+  return createQuestionnaireFormAction(id);
+}
+
+/** The installable onFormSubmit trigger: one response scored into «Результаты анкет» under the lock. */
+export function onQuestionnaireSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): SubmitOutcome {
+  return processSubmission(e);
+}
+
+/** Menu «Анкеты → пересчитать результаты»: «Результаты анкет» rebuilt from every «Ответы — …» tab. */
+export function rescoreQuestionnaires(): RescoreOutcome {
+  return rescoreQuestionnairesAction();
+}
+
+/** Menu «Анкеты»: the sidebar of questionnaires (it loads its data with getQuestionnaires). */
+export function showQuestionnairesSidebar(): void {
+  showQuestionnairesSidebarUi();
+}
+
+/** The «Анкеты» sidebar's data in one call: each questionnaire, its problems, form and number of answers. */
+export function getQuestionnaires(): QuestionnairesData {
+  return questionnairesData();
+}
+
+/** Adds a ready instrument by its Id (from the sidebar). */
+export function addReadyQuestionnaireById(id: string): { status: string; id: string } {
+  return addReadyQuestionnaireAction(
+    parseArgs(messages(userLocale()), "addReadyQuestionnaireById", z.string().max(50), id),
+  );
 }

@@ -27,6 +27,11 @@ export const MENU: MenuSpec = [
   { fn: "showEquipmentSidebar", caption: (m) => m.equipment.menu },
   { fn: "refreshEquipmentAnalysis", caption: (m) => m.equipment.reportMenu },
   "separator",
+  { fn: "showQuestionnairesSidebar", caption: (m) => m.questionnaires.menu },
+  { fn: "addReadyQuestionnaire", caption: (m) => m.questionnaires.menuAddReady },
+  { fn: "createQuestionnaireFormMenu", caption: (m) => m.questionnaires.menuCreateForm },
+  { fn: "rescoreQuestionnaires", caption: (m) => m.questionnaires.menuRescore },
+  "separator",
   { fn: "showHelp", caption: (m) => m.menu.help },
 ];
 

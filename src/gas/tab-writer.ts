@@ -11,6 +11,7 @@ import {
   hasWork,
   type RuleSpec,
   type TabWrite,
+  type WriteTabKey,
 } from "../tables/tab-write";
 import { UserError } from "./lock";
 
@@ -23,7 +24,7 @@ const DEFAULT_WIDTH = 100;
 /** Where the executor finds the sheets: the operation's Workbook (or anything that finds a tab by key). */
 export interface SheetSource {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  sheet(key: TabKey): Sheet | null;
+  sheet(key: WriteTabKey): Sheet | null;
 }
 
 /** What the writes did, for an honest message: how many tabs inserted and blocks of values written. */
@@ -38,13 +39,13 @@ export interface WriteReport {
  */
 export function applyTabWrites(
   source: SheetSource,
-  writes: readonly TabWrite[],
+  writes: readonly TabWrite<WriteTabKey>[],
   report: WriteReport = { changesMade: 0 },
 ): WriteReport {
-  const sheets = new Map<TabKey, Sheet>();
-  const sheetOf = (key: TabKey): Sheet | null => sheets.get(key) ?? source.sheet(key);
-  const maxRows = new Map<TabKey, number>();
-  const created = new Set<TabKey>();
+  const sheets = new Map<WriteTabKey, Sheet>();
+  const sheetOf = (key: WriteTabKey): Sheet | null => sheets.get(key) ?? source.sheet(key);
+  const maxRows = new Map<WriteTabKey, number>();
+  const created = new Set<WriteTabKey>();
   const due = writes.filter(hasWork);
   for (const w of due) {
     let sheet = sheetOf(w.tab);
@@ -86,7 +87,7 @@ export function applyTabWrites(
 }
 
 /** True when every block lies inside the grid as read (the data range is never larger than the sheet). */
-function inside(w: TabWrite): boolean {
+function inside(w: TabWrite<WriteTabKey>): boolean {
   const size = w.readSize;
   if (!size) return false;
   return w.blocks.every(
@@ -210,7 +211,11 @@ function buildRule(spec: RuleSpec, sheetOf: (key: TabKey) => Sheet | null): Rule
  * applyTabWrites for an operation a person started: a failure of Google's services becomes a UserError that says
  * whether anything was saved (a save is idempotent, so repeating it completes what is missing).
  */
-export function saveTabWrites(source: SheetSource, writes: readonly TabWrite[], m: Messages): void {
+export function saveTabWrites(
+  source: SheetSource,
+  writes: readonly TabWrite<WriteTabKey>[],
+  m: Messages,
+): void {
   const report: WriteReport = { changesMade: 0 };
   try {
     applyTabWrites(source, writes, report);

@@ -8,6 +8,7 @@ import { validateMessages } from "../i18n/validate";
 import type { Grid } from "../tables/cell";
 import { crossTabProblems } from "../tables/cross-checks";
 import { dateToLocalDateTime, formatLocalDate } from "../tables/dates";
+import { type InstrumentReads, instrumentProblems } from "../tables/questionnaires";
 import { type HeaderMap, mapHeader, type ReadResult, TableError } from "../tables/read";
 import { anyTab, SOURCE_TAB_ORDER, TABS, type TabKey } from "../tables/specs";
 import {
@@ -111,6 +112,8 @@ export function collectProblems(wb: Workbook): Findings {
   for (const e of crossTabProblems({ grids, reads, settings, options }))
     problems.push(locateError(e, reads[e.tabKey]?.header as HeaderMap | undefined));
   problems.push(...planWarnings(wb, reads, grids, settings, problems, options));
+  for (const e of instrumentProblems(reads as InstrumentReads, grids, options))
+    problems.push(locateError(e, reads[e.tabKey]?.header as HeaderMap | undefined));
   return { locale, problems, gids, sources };
 }
 

@@ -10,6 +10,7 @@ import * as menu from "./menu";
 import * as myPlan from "./my-plan";
 import * as planCoverage from "./plan-coverage";
 import * as planSuggest from "./plan-suggest";
+import * as questionnaires from "./questionnaires";
 import * as setup from "./setup";
 import * as thesaurus from "./thesaurus";
 import * as validate from "./validate";
@@ -30,6 +31,7 @@ const ru = {
   ...classView.ru,
   ...events.ru,
   ...equipment.ru,
+  ...questionnaires.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -44,6 +46,7 @@ const en: typeof ru = {
   ...classView.en,
   ...events.en,
   ...equipment.en,
+  ...questionnaires.en,
 };
 
 export type Messages = typeof ru;

@@ -26,6 +26,13 @@ export const ru = {
       "оборудование кабинетов и ресурсы: состояние, предметы и профессии, которые с ним можно попробовать.",
     refreshEquipmentAnalysis:
       "пересчитывает лист «Итоги — оборудование»: какие профессии можно попробовать на практике, охват предметов, ремонт, ресурсы.",
+    showQuestionnairesSidebar:
+      "панель анкет: какие анкеты есть, что мешает сделать из анкеты форму, ссылка на форму и число ответов; создать форму, добавить готовую анкету, пересчитать результаты.",
+    addReadyQuestionnaire:
+      "добавляет на листы «Анкеты», «Вопросы», «Шкалы» готовую анкету ПрофТрека: интересы по Климову, готовность к выбору экзаменов, отзыв о мероприятии, анкету для родителей 1–4 классов.",
+    createQuestionnaireFormMenu:
+      "делает из анкеты Google Форму для её классов: ученик выбирает класс и свой код; ответы приходят на вкладку «Ответы — <Id>» и сразу оцениваются в «Результаты анкет»; ссылки для каждого ученика — на вкладке «Ссылки — <Id>».",
+    rescoreQuestionnaires: "пересчитывает «Результаты анкет» заново по всем вкладкам «Ответы — …».",
     showHelp: "что умеет ПрофТрек и где что лежит.",
   } as Record<string, string>,
   help: {
@@ -78,6 +85,13 @@ export const en: typeof ru = {
       "room equipment and resources: condition, subjects and the professions pupils can try with it.",
     refreshEquipmentAnalysis:
       "rebuilds the «Summary — equipment» tab: which professions can be tried in practice, subject coverage, repairs, resources.",
+    showQuestionnairesSidebar:
+      "the questionnaires sidebar: which exist, what keeps one from becoming a form, its link and number of answers; create a form, add a ready one, recompute the results.",
+    addReadyQuestionnaire:
+      "adds a ready ПрофТрек questionnaire to the Questionnaires, Questions and Scales tabs: interests by Klimov's types, readiness to choose exams, event feedback, parents of grades 1–4.",
+    createQuestionnaireFormMenu:
+      "turns a questionnaire into a Google Form for its classes: a pupil picks the class and their code; answers arrive on «Ответы — <Id>» and are scored at once into «Questionnaire results»; a link per pupil is on «Links — <Id>».",
+    rescoreQuestionnaires: "rebuilds «Questionnaire results» from every «Ответы — …» tab.",
     showHelp: "what ПрофТрек does and where things are.",
   },
   help: {

@@ -38,9 +38,15 @@ export interface ColumnFormat {
   rule?: RuleSpec;
 }
 
-/** One tab's change. Blocks first, then formats; a tab the workbook lacks is inserted at `create.index`. */
-export interface TabWrite {
-  tab: TabKey;
+/** The tabs a TabWrite may change: the source tabs, and the tabs ПрофТрек upserts row by row. */
+export type WriteTabKey = TabKey | "questionnaireResults";
+
+/**
+ * One tab's change. Blocks first, then formats; a tab the workbook lacks is inserted at `create.index`. A source tab's
+ * unless said otherwise (`TabWrite<WriteTabKey>` for an upserted tab).
+ */
+export interface TabWrite<K extends WriteTabKey = TabKey> {
+  tab: K;
   /** The sheet's name as it stands (or will stand) in the workbook. */
   name: string;
   create?: { index: number };
@@ -119,7 +125,7 @@ function columnRuns(block: CellBlock, c: number, height: number): [number, numbe
 }
 
 /** True when a write has anything to do: a tab to insert, values, formats, rules or a frozen row. */
-export function hasWork(w: TabWrite): boolean {
+export function hasWork(w: TabWrite<WriteTabKey>): boolean {
   return Boolean(
     w.create || w.blocks.length > 0 || w.columns?.length || w.cellRules?.rules.length || w.frozenRows,
   );

@@ -19,7 +19,9 @@ describe("records", () => {
   test("every record is valid against the schemas of records.ts", () => {
     expect(R.Settings.parse(demo.settings)).toEqual(demo.settings);
     const schemas: {
-      [K in Exclude<keyof DemoSchool, "settings">]: { safeParse(v: unknown): { success: boolean } };
+      [K in Exclude<keyof DemoSchool, "settings" | "responses">]: {
+        safeParse(v: unknown): { success: boolean };
+      };
     } = {
       bands: R.Band,
       classes: R.SchoolClass,
@@ -35,6 +37,9 @@ describe("records", () => {
       projects: R.Project,
       consultations: R.Consultation,
       trainings: R.Training,
+      questionnaires: R.Questionnaire,
+      questions: R.Question,
+      scales: R.ScaleBand,
     };
     const invalid: string[] = [];
     for (const [tab, schema] of Object.entries(schemas)) {
@@ -43,6 +48,18 @@ describe("records", () => {
       });
     }
     expect(invalid).toEqual([]);
+  });
+
+  test("responses to every ready questionnaire, by codes of its classes only, each answer an option offered", () => {
+    const byCode = new Map(demo.pupils.map((p) => [p.code, p.className]));
+    for (const q of demo.questionnaires) {
+      const list = demo.responses[q.id];
+      expect(list.length).toBeGreaterThan(q.id === "ОТЗЫВ" ? 30 : 20);
+      for (const r of list) {
+        expect(byCode.get(r.code)).toBe(r.className);
+        if (!q.classes.all) expect(q.classes.grades).toContain(Number.parseInt(r.className, 10));
+      }
+    }
   });
 
   test("sizes", () => {

@@ -72,3 +72,44 @@ test("clear errors: no workbook, unknown function, bad JSON, unknown command", a
   expect(await main(["init", "--out", file])).toBe(1);
   expect(err.pop()).toMatch(/already exists/);
 });
+
+test("submit answers a questionnaire's form as Google would, through the workbook's trigger, and prints the score", async () => {
+  const { openEmulator } = await import("../../emulator/index");
+  const file = join(dir, "school.xlsx");
+  expect(await main(["init", "--demo", "--out", file])).toBe(0);
+  expect(await main(["run", "createQuestionnaireForm", "--workbook", file, "--args", '"ОТЗЫВ"'])).toBe(0);
+  const form = (await openEmulator(file)).workbook.forms![0];
+  const cls = String(form.items[0].choices![0].value);
+  const codeItem = form.items.find((i) => i.title.endsWith(`(${cls})`))!;
+  const answers = {
+    [form.items[0].title]: cls,
+    [codeItem.title]: codeItem.choices![1].value,
+    "Какое мероприятие вы посетили (название или Id)?": "М-0001",
+    "Насколько оно было полезным для вас?": 5,
+    "Изменился ли ваш интерес к профессиям, о которых шла речь?": "Стал сильнее",
+  };
+  out = [];
+  expect(
+    await main([
+      "submit",
+      "--workbook",
+      file,
+      "--form",
+      "отзыв",
+      "--answers",
+      JSON.stringify([answers, answers]),
+    ]),
+  ).toBe(0);
+  const printed = out.join("\n");
+  expect(printed).toContain("response → «Ответы — ОТЗЫВ (2)» row 2");
+  expect(printed).toContain(`scored ОТЗЫВ: ${codeItem.choices![1].value} (${cls})`);
+  expect(printed).toContain("scores: ПОЛЬЗА 5 · ИНТЕРЕС 1; dominant: ПОЛЬЗА");
+  // Saved: the two responses and one result row for the pupil.
+  const again = await openEmulator(file);
+  const results = again.workbook.sheets.find((s) => s.name === "Результаты анкет")!;
+  const mine = results.cells.filter((r) => r?.[1]?.v === codeItem.choices![1].value && r?.[0]?.v === "ОТЗЫВ");
+  expect(mine).toHaveLength(1);
+  err = [];
+  expect(await main(["submit", "--workbook", file, "--form", "НЕТ", "--answers", "{}"])).toBe(1);
+  expect(err.join("\n")).toContain("no form for questionnaire НЕТ");
+}, 60_000);

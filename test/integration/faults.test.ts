@@ -16,6 +16,7 @@ import {
   sweep,
   valueWritesAndStride,
 } from "./fault-sweep";
+import { A01, B01, workbook as questionnaireWorkbook } from "./questionnaire-fixtures";
 
 const SWEEP_TIMEOUT = 180_000;
 
@@ -345,6 +346,55 @@ describe("a fault at any service call, then a re-run, gives the clean run's work
           name: "event save (demo school)",
           prepare: demo,
           run: (emu) => client(emu, "saveEvent", draft),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+});
+
+describe("questionnaires: a fault at any service call of a submission or of rescoring, then a re-run", () => {
+  /** The hand-typed questionnaire with its form made, one response scored and a second one arrived (not yet scored). */
+  let prepared: WorkbookModel | undefined;
+  function withResponse(): WorkbookModel {
+    if (!prepared) {
+      const emu = openAt(questionnaireWorkbook());
+      emu.call("createQuestionnaireForm", "ТЕСТ");
+      const id = emu.workbook.forms![0].id;
+      emu.submitForm(id, B01);
+      // The second response as Google leaves it: in «Ответы — ТЕСТ», its trigger not yet run.
+      emu.services.state.triggers.restore({ records: [], nextUid: 1 });
+      emu.submitForm(id, A01);
+      prepared = emu.workbook;
+    }
+    return copyWorkbook(prepared);
+  }
+  /** The trigger for row 3 of «Ответы — ТЕСТ», with the event Google would send. */
+  const submitRow3 = (emu: Emulator) => {
+    const status = emu.evaluate<string>(`(function () {
+      var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Ответы — ТЕСТ");
+      var range = sheet.getRange(3, 1, 1, sheet.getLastColumn());
+      return onQuestionnaireSubmit({ range: range, values: range.getDisplayValues()[0], namedValues: {} }).status;
+    })()`);
+    if (status !== "scored") throw new Error(`not scored: ${status}`);
+  };
+
+  test(
+    "a submission scored into «Результаты анкет»",
+    () => {
+      check(sweep({ name: "questionnaire submission", prepare: withResponse, run: submitRow3 }));
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "rescoring from «Ответы — …»",
+    () => {
+      check(
+        sweep({
+          name: "questionnaire rescoring",
+          prepare: withResponse,
+          run: (emu) => emu.call("rescoreQuestionnaires"),
         }),
       );
     },

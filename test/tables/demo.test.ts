@@ -21,9 +21,7 @@ const mutableAll = (gs: Record<TabKey, Grid>): Grids =>
   Object.fromEntries(Object.entries(gs).map(([k, g]) => [k, mutable(g)])) as Grids;
 
 /** Tabs the demo fills with rows (Настройки is patched, Ступени is setup's own). */
-const DEMO_TABS = SOURCE_TAB_ORDER.filter(
-  (k) => !["settings", "bands", "questionnaires", "questions", "scales"].includes(k),
-);
+const DEMO_TABS = SOURCE_TAB_ORDER.filter((k) => !["settings", "bands"].includes(k));
 
 function setupInput(grids: Partial<Grids> = {}): SetupInput {
   const tabs: SetupInput["tabs"] = {};
@@ -148,7 +146,7 @@ describe("checkDemoTarget", () => {
   test("a complete demo book is not refused here (the shell refuses it when setup has nothing left); unmarked, it is", () => {
     expect(checkDemoTarget({ grids: full, demoBook: true }, demo, options)).toEqual([]);
     expect(filledTabs({ grids: full })).toEqual(DEMO_TABS);
-    expect(filledTabs({ grids: full })).toHaveLength(13);
+    expect(filledTabs({ grids: full })).toHaveLength(16);
     expect(checkDemoTarget({ grids: full, demoBook: false }, demo, options)).toEqual(DEMO_TABS);
   });
 });

@@ -2,6 +2,7 @@
 
 import { parseSchoolYear } from "../calendar";
 import { defaultBands, defaultSettings } from "../defaults";
+import { readyInstruments } from "../questionnaires-ready";
 import type {
   Band,
   Consultation,
@@ -12,7 +13,10 @@ import type {
   Profession,
   Project,
   Pupil,
+  Question,
+  Questionnaire,
   Resource,
+  ScaleBand,
   SchoolClass,
   SchoolEvent,
   Settings,
@@ -31,6 +35,7 @@ import { buildProfessions } from "./professions";
 import { buildProjects } from "./projects";
 import { streamFor } from "./random";
 import { buildResources } from "./resources";
+import { buildDemoResponses, type DemoResponses } from "./responses";
 
 export { DEMO_SCHOOL_NAME } from "./people";
 
@@ -51,6 +56,12 @@ export interface DemoSchool {
   projects: Project[];
   consultations: Consultation[];
   trainings: Training[];
+  /** The ready instruments of ПрофТрек (questionnaires-ready.ts), as the menu adds them. */
+  questionnaires: Questionnaire[];
+  questions: Question[];
+  scales: ScaleBand[];
+  /** Answers to the ready questionnaires, as rows of «Ответы — <Id>» (not a source tab: written beside them). */
+  responses: DemoResponses;
 }
 
 /** Options of buildDemoSchool. */
@@ -106,6 +117,7 @@ export function buildDemoSchool(opts: DemoOptions = {}): DemoSchool {
     professions: buildProfessions(bands),
   };
   const events = buildEvents(ctx);
+  const ready = readyInstruments();
   return {
     settings,
     bands,
@@ -122,5 +134,9 @@ export function buildDemoSchool(opts: DemoOptions = {}): DemoSchool {
     projects: buildProjects(ctx),
     consultations: buildConsultations(ctx),
     trainings: buildTrainings(ctx),
+    questionnaires: ready.map((r) => r.questionnaire),
+    questions: ready.flatMap((r) => r.questions),
+    scales: ready.flatMap((r) => r.scales),
+    responses: buildDemoResponses(seed, Number(year.slice(0, 4)), ctx.pupils),
   };
 }

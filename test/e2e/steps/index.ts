@@ -8,6 +8,7 @@ import { helpDialog } from "./help-dialog";
 import { menuAndTabs } from "./menu-and-tabs";
 import { myPlanSidebar } from "./my-plan";
 import { planReport, planSuggest } from "./plan";
+import { questionnaireForm } from "./questionnaires";
 import { thesaurusSidebar } from "./thesaurus";
 import type { Step } from "./types";
 import { fillDemoData, setupWorkbook, validateData } from "./workbook";
@@ -48,4 +49,6 @@ export const SCHOOL_YEAR: Step[] = [
   classViewStep,
   // Issue «Оборудование и ресурсы»: a room's items, a new item linked to two professions, seen in the analysis.
   equipmentSidebar,
+  // Issue 12 «Анкеты»: a pupil answers the form at /forms/<Id> in the playground; the coordinator sees the result.
+  questionnaireForm,
 ];
