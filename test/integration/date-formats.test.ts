@@ -27,15 +27,24 @@ function cellsOf(emu: Emulator, sheet: SheetModel) {
   return out;
 }
 
-/** No cell holding a Date shows a time; the date format is on dates (and blanks between them) only. */
+/** The explicit format of a moment (date and time) a generated tab shows on purpose. */
+const MOMENT_FORMAT = "dd.mm.yyyy hh:mm";
+
+/**
+ * No cell holding a Date shows a time unless its format was chosen to show one; the date format is on dates (and blanks between them) only. «Ответы — …» tabs
+ * are Google Forms' own: their «Отметка времени» is a date-time, as Forms writes it, and ПрофТрек never writes there.
+ */
 function expectDatesAsDates(emu: Emulator, only?: { tab: string; fromRow: number }): number {
   let dates = 0;
   const wrong: unknown[] = [];
   for (const sheet of emu.workbook.sheets) {
     if (only && sheet.name !== only.tab) continue;
+    if (sheet.name.startsWith("Ответы — ")) continue;
     for (const cell of cellsOf(emu, sheet)) {
       if (only && cell.row < only.fromRow) continue;
       if (isDate(cell.v)) {
+        // A moment ПрофТрек shows on purpose with its time («Результаты анкет»: when the answer came) is no date.
+        if (cell.format === MOMENT_FORMAT) continue;
         dates++;
         if (cell.format !== DATE_FORMAT || !/^\d\d\.\d\d\.\d{4}$/.test(cell.shown))
           wrong.push({ tab: sheet.name, ...cell });
