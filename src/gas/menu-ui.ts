@@ -11,7 +11,11 @@ export function buildMenu(m: Messages): void {
   const menu = __PROFTRACK_TARGET__ === "addon" ? ui.createAddonMenu() : ui.createMenu(m.addonName);
   for (const item of MENU) {
     if (item === "separator") menu.addSeparator();
-    else menu.addItem(item.caption(m), item.fn);
+    else if ("submenu" in item) {
+      const sub = ui.createMenu(item.submenu(m));
+      for (const i of item.items) sub.addItem(i.caption(m), i.fn);
+      menu.addSubMenu(sub);
+    } else menu.addItem(item.caption(m), item.fn);
   }
   menu.addToUi();
 }

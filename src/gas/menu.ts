@@ -7,7 +7,12 @@ export interface MenuItemSpec {
   fn: string;
   caption: (m: Messages) => string;
 }
-export type MenuSpec = (MenuItemSpec | "separator")[];
+/** A submenu («Анкеты ▸»): its caption and its items. */
+export interface SubMenuSpec {
+  submenu: (m: Messages) => string;
+  items: MenuItemSpec[];
+}
+export type MenuSpec = (MenuItemSpec | SubMenuSpec | "separator")[];
 
 /** Only what works is listed. */
 export const MENU: MenuSpec = [
@@ -27,14 +32,25 @@ export const MENU: MenuSpec = [
   { fn: "showEquipmentSidebar", caption: (m) => m.equipment.menu },
   { fn: "refreshEquipmentAnalysis", caption: (m) => m.equipment.reportMenu },
   "separator",
-  { fn: "showQuestionnairesSidebar", caption: (m) => m.questionnaires.menu },
-  { fn: "addReadyQuestionnaire", caption: (m) => m.questionnaires.menuAddReady },
-  { fn: "createQuestionnaireFormMenu", caption: (m) => m.questionnaires.menuCreateForm },
-  { fn: "rescoreQuestionnaires", caption: (m) => m.questionnaires.menuRescore },
+  {
+    submenu: (m) => m.questionnaires.menu,
+    items: [
+      { fn: "showQuestionnairesSidebar", caption: (m) => m.questionnaires.menuSidebar },
+      { fn: "addReadyQuestionnaire", caption: (m) => m.questionnaires.menuAddReady },
+      { fn: "createQuestionnaireFormMenu", caption: (m) => m.questionnaires.menuCreateForm },
+      { fn: "rescoreQuestionnaires", caption: (m) => m.questionnaires.menuRescore },
+    ],
+  },
   "separator",
   { fn: "showHelp", caption: (m) => m.menu.help },
 ];
 
+/** Every item, a submenu's with its path («Анкеты → Создать форму»), for «Справка» and the checks. */
 export function menuItems(): MenuItemSpec[] {
-  return MENU.filter((i): i is MenuItemSpec => i !== "separator");
+  return MENU.flatMap((i): MenuItemSpec[] => {
+    if (i === "separator") return [];
+    if ("submenu" in i)
+      return i.items.map((item) => ({ fn: item.fn, caption: (m) => `${i.submenu(m)} → ${item.caption(m)}` }));
+    return [i];
+  });
 }

@@ -11,7 +11,8 @@ export const ru = {
     menu: "Анкеты",
     title: "Анкеты",
     addReady: "Добавить готовую анкету",
-    menuAddReady: "Анкеты → добавить готовую анкету",
+    menuSidebar: "Панель анкет",
+    menuAddReady: "Добавить готовую анкету",
     addReadyPrompt: (list: string) => `Какую анкету добавить? Введите её Id:\n${list}`,
     readyAdded: (id: string, questions: number) =>
       `Анкета ${id} добавлена: ${questions} ${plural(questions, "вопрос", "вопроса", "вопросов")} на вкладке «Вопросы», шкалы на вкладке «Шкалы».`,
@@ -34,9 +35,9 @@ export const ru = {
     rescored: (results: number, responses: number) =>
       `Результаты анкет пересчитаны: ${results} ${plural(results, "строка", "строки", "строк")} из ${responses} ${plural(responses, "ответа", "ответов", "ответов")}.`,
     createForm: "Создать форму анкеты",
-    menuCreateForm: "Анкеты → создать форму",
+    menuCreateForm: "Создать форму",
     createFormPrompt: "Id анкеты с вкладки «Анкеты», например ИНТЕРЕСЫ:",
-    menuRescore: "Анкеты → пересчитать результаты",
+    menuRescore: "Пересчитать результаты",
     sidebar: {
       loading: "Загрузка…",
       empty: "Анкет пока нет. Добавьте готовую или впишите свою на листы «Анкеты», «Вопросы», «Шкалы».",
@@ -79,7 +80,8 @@ export const en: typeof ru = {
     menu: "Questionnaires",
     title: "Questionnaires",
     addReady: "Add a ready questionnaire",
-    menuAddReady: "Questionnaires → add a ready questionnaire",
+    menuSidebar: "Questionnaires panel",
+    menuAddReady: "Add a ready questionnaire",
     addReadyPrompt: (list: string) => `Which questionnaire to add? Type its Id:\n${list}`,
     readyAdded: (id: string, questions: number) =>
       `Questionnaire ${id} added: ${questions} ${questions === 1 ? "question" : "questions"} on the Questions tab, scales on the Scales tab.`,
@@ -102,9 +104,9 @@ export const en: typeof ru = {
     rescored: (results: number, responses: number) =>
       `Questionnaire results recomputed: ${results} ${results === 1 ? "row" : "rows"} from ${responses} ${responses === 1 ? "response" : "responses"}.`,
     createForm: "Create a questionnaire form",
-    menuCreateForm: "Questionnaires → create a form",
+    menuCreateForm: "Create a form",
     createFormPrompt: "The questionnaire's Id from the Questionnaires tab, e.g. ИНТЕРЕСЫ:",
-    menuRescore: "Questionnaires → recompute the results",
+    menuRescore: "Recompute the results",
     sidebar: {
       loading: "Loading…",
       empty:

@@ -2,7 +2,7 @@
 
 import { createEmulator } from "../../emulator/index";
 import { newWorkbook } from "../../emulator/model";
-import { MENU } from "../../src/gas/menu";
+import { MENU, menuItems } from "../../src/gas/menu";
 import { messages } from "../../src/i18n";
 
 describe("onOpen", () => {
@@ -13,10 +13,26 @@ describe("onOpen", () => {
     const menu = emu.ui.menus[0];
     expect(menu.caption).toBe("ПрофТрек");
     const m = messages("ru");
-    const expected = MENU.map((i) => (i === "separator" ? null : { caption: i.caption(m), fn: i.fn }));
-    expect(
-      menu.items.map((i) => (i.functionName === null ? null : { caption: i.caption, fn: i.functionName })),
-    ).toEqual(expected);
+    const shape = (i: {
+      caption: string;
+      functionName: string | null;
+      submenu?: { items: (typeof i)[] };
+    }): unknown =>
+      i.submenu
+        ? { submenu: i.caption, items: i.submenu.items.map(shape) }
+        : i.functionName === null
+          ? null
+          : { caption: i.caption, fn: i.functionName };
+    const expected = MENU.map((i) =>
+      i === "separator"
+        ? null
+        : "submenu" in i
+          ? { submenu: i.submenu(m), items: i.items.map((x) => ({ caption: x.caption(m), fn: x.fn })) }
+          : { caption: i.caption(m), fn: i.fn },
+    );
+    expect(menu.items.map(shape)).toEqual(expected);
+    // The questionnaires sit in their own submenu «Анкеты ▸».
+    expect(menu.items.find((i) => i.submenu)?.caption).toBe("Анкеты");
     expect(menu.items.some((i) => i.caption === "Справка" && i.functionName === "showHelp")).toBe(true);
   });
 
@@ -33,7 +49,7 @@ describe("onOpen", () => {
 
   test("every menu item names a global the bundle defines", () => {
     const emu = createEmulator({ workbook: newWorkbook() });
-    for (const item of MENU) if (item !== "separator") expect(emu.globals).toContain(item.fn);
+    for (const item of menuItems()) expect(emu.globals).toContain(item.fn);
   });
 
   test("English users get the English menu", () => {

@@ -9,7 +9,7 @@ export const questionnaireForm: Step = {
   async run({ h }) {
     const { page, emu, url } = h;
     // The psychologist opens «Анкеты» and makes the form of ИНТЕРЕСЫ from the sidebar.
-    await clickMenu(page, "Анкеты");
+    await clickMenu(page, "Анкеты", "Панель анкет");
     const frame = sidebarFrame(page);
     const item = frame.locator('li.questionnaire[data-id="ИНТЕРЕСЫ"]');
     await item.waitFor();
