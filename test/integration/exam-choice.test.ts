@@ -3,8 +3,9 @@
 // («Итоги — выбор экзаменов») takes the latest row per pupil by Дата, then row. Through the built bundle.
 
 import { createEmulator, type Emulator } from "../../emulator/index";
-import { type CellValue, cloneWorkbook, newSheet, type WorkbookModel } from "../../emulator/model";
-import { fixtureWorkbook, moscowDate, settingsRows, sheetOf, values } from "./plan-fixtures";
+import { type CellValue, cloneWorkbook, type WorkbookModel } from "../../emulator/model";
+import { moscowDate, sheetOf, values } from "./plan-fixtures";
+import { EXAM_HEADER, readinessAnswers, readinessWorkbook, TEACHER_ROWS } from "./questionnaire-fixtures";
 
 const T0 = new Date("2026-11-26T08:00:00Z");
 function open(wb: WorkbookModel, minutes = 0): Emulator {
@@ -16,36 +17,12 @@ function open(wb: WorkbookModel, minutes = 0): Emulator {
   return createEmulator({ workbook: wb, now });
 }
 
-const HEADER = ["Код", "Класс", "Экзамен", "Предметы", "Уверенность", "Дата", "Источник"];
-/** What the class teacher typed: 9А-01 before the pupil answers, 9А-02 after. */
-const TYPED: CellValue[][] = [
-  ["9А-01", "9А", "ОГЭ", "Обществознание, География", 3, moscowDate("2026-11-20"), "учитель"],
-  ["9А-02", "9А", "ОГЭ", "История, Литература", 5, moscowDate("2026-12-01"), "учитель"],
-];
+const HEADER = EXAM_HEADER;
+const TYPED = TEACHER_ROWS;
 
 /** Grade 9: the readiness questionnaire added as the menu adds it, its form made; the teacher's two rows typed. */
 function school(extraPupils = 0): Emulator {
-  const wb = fixtureWorkbook({
-    settings: settingsRows(),
-    classes: [{ Класс: "9А", Параллель: 9 }],
-    pupils: [
-      { Код: "9А-01", Класс: "9А" },
-      { Код: "9А-02", Класс: "9А" },
-      { Код: "9А-03", Класс: "9А" },
-      ...Array.from({ length: extraPupils }, (_, i) => ({
-        Код: `9А-${String(i + 4).padStart(4, "0")}`,
-        Класс: "9А",
-      })),
-    ],
-    questionnaires: [],
-    questions: [],
-    scales: [],
-  });
-  const typed = newSheet(wb, "Выбор экзаменов");
-  typed.frozenRows = 1;
-  typed.cells.push(HEADER.map((v) => ({ v })));
-  for (const row of TYPED) typed.cells.push(row.map((v) => ({ v })));
-  wb.sheets.push(typed);
+  const wb = readinessWorkbook(extraPupils);
   const emu = open(wb);
   emu.uiScript.promptAnswers.push({ button: "OK", text: "ГОТОВНОСТЬ" });
   emu.call("addReadyQuestionnaire");
@@ -53,16 +30,8 @@ function school(extraPupils = 0): Emulator {
   return emu;
 }
 
-/** A pupil's answers to the readiness form: every scale 4, the subjects given. */
-function answers(emu: Emulator, code: string, subjects: string[], certainty = 4): Record<string, unknown> {
-  const form = emu.workbook.forms![0];
-  const out: Record<string, unknown> = { [form.items[0].title]: "9А", "Ваш код (9А)": code };
-  for (const item of form.items.filter((i) => i.type === "SCALE")) out[item.title] = 4;
-  const certaintyItem = form.items.filter((i) => i.type === "SCALE").pop()!;
-  out[certaintyItem.title] = certainty;
-  out[form.items.find((i) => i.type === "CHECKBOX")!.title] = subjects;
-  return out;
-}
+const answers = (emu: Emulator, code: string, subjects: string[], certainty = 4) =>
+  readinessAnswers(emu.workbook.forms![0], code, subjects, certainty);
 
 const submit = (emu: Emulator, code: string, subjects: string[], certainty = 4) => {
   const sent = emu.submitForm(emu.workbook.forms![0].id, answers(emu, code, subjects, certainty));
