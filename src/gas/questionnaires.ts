@@ -407,6 +407,8 @@ function appendExamChoices(wb: Workbook, choices: readonly ExamChoice[], pupils:
   const m = wb.messages;
   const zone = { timeZone: wb.timeZone };
   const sheet = examSheet(wb.ss);
+  // No tab and nothing to append (no readiness answers): nothing to make, and no call to learn where.
+  if (!sheet && choices.length === 0) return;
   const grid = sheet ? sheet.getDataRange().getValues() : undefined;
   const writes = planExamAppend(grid, sheet?.getName() ?? EXAM_TAB[wb.locale], choices, {
     ...zone,
