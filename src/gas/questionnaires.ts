@@ -2,7 +2,8 @@
 
 import type { DemoResponses } from "../domain/demo/responses";
 import { buildInstrument, type Instrument } from "../domain/questionnaires";
-import { readyInstrument, readyInstruments } from "../domain/questionnaires-ready";
+import { READINESS_EXAM_QUESTIONS, readyInstrument, readyInstruments } from "../domain/questionnaires-ready";
+import type { Pupil } from "../domain/records";
 import { normalizeKey } from "../domain/text";
 import { type Locale, type Messages, messages } from "../i18n";
 import { instrumentIssueText, questionnaireMessages } from "../i18n/questionnaires";
@@ -10,7 +11,9 @@ import { localDateToDate } from "../tables/dates";
 import {
   codePattern,
   demoResponsesGrid,
-  EXAM_KIND,
+  demoTeacherExamChoices,
+  EXAM_SUMMARY_KIND,
+  EXAM_SUMMARY_TAB,
   EXAM_TAB,
   type ExamChoice,
   examChoiceContent,
@@ -20,6 +23,7 @@ import {
   IDENTIFICATION_TITLES,
   LINKS_KIND,
   linksContent,
+  planExamAppend,
   planReadyQuestionnaire,
   planResultsUpsert,
   questionnaireIdOfTab,
@@ -28,13 +32,14 @@ import {
   type ReadyOutcome,
   type ResponseRecord,
   type ResultRow,
+  readExamChoices,
   responseOfRow,
   responsesTabName,
   resultsContent,
   scoreResponses,
 } from "../tables/questionnaires";
 import { TABS } from "../tables/specs";
-import { patchWrites } from "../tables/tab-write";
+import { patchWrites, type WriteTabKey, withBlocks } from "../tables/tab-write";
 import { patchRow } from "../tables/write";
 import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
@@ -374,12 +379,9 @@ export function processSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit)
     const pupils = wb.read("pupils").records.map((r) => r.record);
     const [result] = scoreResponses(instrument, [response], pupils);
     upsertResults(wb, [result]);
-    // The readiness questionnaire also fills «Выбор экзаменов», rebuilt from all its responses (one more read).
-    if (examQuestions(instrument)) {
-      const all = allResponses(wb.ss, instrument, answerTabs(wb.ss, id));
-      const content = examChoiceContent(examChoices(instrument, all, pupils), pupils, wb.locale);
-      replaceGeneratedTab(wb.ss, m, EXAM_TAB[wb.locale], EXAM_KIND, content);
-    }
+    // The readiness questionnaire also appends its row to «Выбор экзаменов» (a source tab: a teacher's rows stay),
+    // and the per-class view is made again from the latest row per pupil.
+    if (examQuestions(instrument)) appendExamChoices(wb, examChoices(instrument, [response], pupils), pupils);
     return {
       status: "scored",
       id: instrument.questionnaire.id,
@@ -389,6 +391,38 @@ export function processSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit)
       row: result,
     } as const;
   });
+}
+
+/** «Выбор экзаменов» as it stands (either language's name), or null. */
+function examSheet(ss: Spreadsheet): Sheet | null {
+  return ss.getSheetByName(EXAM_TAB.ru) ?? ss.getSheetByName(EXAM_TAB.en);
+}
+
+/**
+ * Appends to «Выбор экзаменов» the choices it lacks (same code, Источник and time: a response processed twice adds
+ * one row), through the executor, the tab read once; then «Итоги — выбор экзаменов» from the latest row per pupil of
+ * everything the tab holds, ПрофТрек's rows and the teacher's. The caller holds the lock.
+ */
+function appendExamChoices(wb: Workbook, choices: readonly ExamChoice[], pupils: readonly Pupil[]): void {
+  const m = wb.messages;
+  const zone = { timeZone: wb.timeZone };
+  const sheet = examSheet(wb.ss);
+  // No tab and nothing to append (no readiness answers): nothing to make, and no call to learn where.
+  if (!sheet && choices.length === 0) return;
+  const grid = sheet ? sheet.getDataRange().getValues() : undefined;
+  const writes = planExamAppend(grid, sheet?.getName() ?? EXAM_TAB[wb.locale], choices, {
+    ...zone,
+    locale: wb.locale,
+    index: sheet ? 0 : wb.ss.getSheets().length,
+  });
+  saveTabWrites(upserted(wb, "examChoice", sheet), writes, m);
+  if (!sheet && writes.length === 0) return;
+  const after = withBlocks(
+    grid ?? [],
+    writes.flatMap((w) => w.blocks),
+  );
+  const content = examChoiceContent(readExamChoices(after, zone), pupils, wb.locale);
+  replaceGeneratedTab(wb.ss, m, EXAM_SUMMARY_TAB[wb.locale], EXAM_SUMMARY_KIND, content);
 }
 
 /** Upserts result rows; a missing results tab is built whole (marked, protected) with them. */
@@ -401,7 +435,16 @@ function upsertResults(wb: Workbook, rows: readonly ResultRow[]): void {
   }
   const grid = sheet.getDataRange().getValues();
   const writes = planResultsUpsert(grid, sheet.getName(), rows, wb.locale);
-  saveTabWrites({ ss: wb.ss, sheet: (k) => (k === "questionnaireResults" ? sheet : wb.sheet(k)) }, writes, m);
+  saveTabWrites(upserted(wb, "questionnaireResults", sheet), writes, m);
+}
+
+/** Where the executor finds the sheets: the tab ПрофТрек upserts or appends to by its own key, the rest by Workbook. */
+function upserted(wb: Workbook, key: "questionnaireResults" | "examChoice", sheet: Sheet | null) {
+  return {
+    ss: wb.ss,
+    sheet: (k: WriteTabKey): Sheet | null =>
+      k === key ? sheet : k === "questionnaireResults" || k === "examChoice" ? null : wb.sheet(k),
+  };
 }
 
 export interface RescoreOutcome {
@@ -425,13 +468,13 @@ export function rescoreQuestionnairesAction(): RescoreOutcome {
 }
 
 /** Rescoring inside the caller's lock, with a Workbook made inside it. */
-function rescoreIn(wb: Workbook): RescoreOutcome {
+function rescoreIn(wb: Workbook, extraExams: readonly ExamChoice[] = []): RescoreOutcome {
   const m = wb.messages;
   const pupils = wb.read("pupils").records.map((r) => r.record);
   const rows: ResultRow[] = [];
   let questionnaires = 0;
   let responses = 0;
-  let exams: ExamChoice[] | undefined;
+  const exams: ExamChoice[] = [];
   for (const { record } of wb.read("questionnaires").records) {
     const sheets = answerTabs(wb.ss, record.id);
     if (sheets.length === 0) continue;
@@ -451,15 +494,10 @@ function rescoreIn(wb: Workbook): RescoreOutcome {
         pupils,
       ),
     );
-    if (examQuestions(instrument)) {
-      exams ??= [];
-      exams.push(...examChoices(instrument, list, pupils));
-    }
+    exams.push(...examChoices(instrument, list, pupils));
   }
-  if (exams) {
-    const content = examChoiceContent(exams, pupils, wb.locale);
-    replaceGeneratedTab(wb.ss, m, EXAM_TAB[wb.locale], EXAM_KIND, content);
-  }
+  // «Выбор экзаменов» is never cleared: only the responses that have no row yet are appended, then the view is made.
+  appendExamChoices(wb, [...exams, ...extraExams], pupils);
   replaceGeneratedTab(
     wb.ss,
     m,
@@ -525,7 +563,15 @@ export function fillDemoResponses(responses: DemoResponses): number {
     sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
     written += list.length;
   }
-  rescoreIn(new Workbook());
+  // The demo's class teachers typed a row or two into «Выбор экзаменов» too (Источник «учитель»), after the answers.
+  const readinessId = readyInstruments().find((r) =>
+    r.questions.some((q) => q.text === READINESS_EXAM_QUESTIONS.subjects),
+  )?.questionnaire.id;
+  const readiness = (readinessId && responses[readinessId]) || [];
+  rescoreIn(
+    new Workbook(),
+    demoTeacherExamChoices(readiness, (day) => localDateToDate(day, { timeZone: wb.timeZone })),
+  );
   return written;
 }
 

@@ -1,5 +1,6 @@
 // Questionnaires on the sheets: problems of instruments typed into Анкеты / Вопросы / Шкалы, for «Проверка данных».
 
+import { addDays } from "../domain/local-date";
 import {
   type Answer,
   buildInstrument,
@@ -9,15 +10,15 @@ import {
   splitCheckboxAnswer,
 } from "../domain/questionnaires";
 import { READINESS_EXAM_QUESTIONS, type ReadyInstrument } from "../domain/questionnaires-ready";
-import type { Pupil, Question, Questionnaire, ScaleBand } from "../domain/records";
+import type { LocalDate, Pupil, Question, Questionnaire, ScaleBand } from "../domain/records";
 import { normalizeKey } from "../domain/text";
 import type { Locale } from "../i18n/format";
 import { instrumentIssueText, questionnaireMessages } from "../i18n/questionnaires";
 import { type Cell, type Grid, isDate } from "./cell";
 import { type CellOptions, displayCell, guardText } from "./codec";
 import { crossProblem } from "./cross-checks";
-import type { ZoneOptions } from "./dates";
-import { cellText, gradeOfClass, identityKey } from "./normalize";
+import { localDateToDate, parseDateCell, type ZoneOptions } from "./dates";
+import { cellText, gradeOfClass, identityKey, splitList } from "./normalize";
 import { type HeaderMap, mapHeader, type ReadResult, type RowError } from "./read";
 import type { SheetContent } from "./sheet-content";
 import { anyTab, type TabKey } from "./specs";
@@ -459,18 +460,43 @@ export function linksContent(
 
 // ——— Exam choice ———
 
+/**
+ * «Выбор экзаменов» is a source tab (data-model.md): ПрофТрек appends a row per scored readiness response
+ * (Источник «анкета <Id>»), a teacher may type rows (Источник «учитель»); nothing clears or rewrites it. The per-class
+ * view is the generated «Итоги — выбор экзаменов», computed from the latest row per pupil (by Дата, then row).
+ */
 export const EXAM_TAB = { ru: "Выбор экзаменов", en: "Exam choice" } as const;
-export const EXAM_KIND = "examChoice";
+export const EXAM_SUMMARY_TAB = { ru: "Итоги — выбор экзаменов", en: "Summary — exam choice" } as const;
+export const EXAM_SUMMARY_KIND = "examChoiceSummary";
+/** The Источник of a teacher's row. */
+export const TEACHER_SOURCE = "учитель";
 
-/** One pupil's latest exam choice from the readiness questionnaire. */
+/** One row of «Выбор экзаменов» (as read, or as ПрофТрек appends it). */
 export interface ExamChoice {
   code: string;
   className: string;
-  exam: "ОГЭ" | "ЕГЭ" | "";
+  exam: string;
   subjects: string[];
   certainty: number | undefined;
   when: Date | undefined;
   source: string;
+  /** The row on the tab (1-based), for «latest by Дата, then row»; undefined for a row not yet written. */
+  row?: number;
+}
+
+const EXAM_COLUMNS = ["code", "className", "exam", "subjects", "certainty", "when", "source"] as const;
+const EXAM_HEADERS: Record<Locale, string[]> = {
+  ru: ["Код", "Класс", "Экзамен", "Предметы", "Уверенность", "Дата", "Источник"],
+  en: ["Code", "Class", "Exam", "Subjects", "Certainty", "Date", "Source"],
+};
+
+export function examHeader(locale: Locale): string[] {
+  return [...EXAM_HEADERS[locale]];
+}
+
+/** The source of ПрофТрек's rows for a questionnaire. */
+export function examSource(questionnaireId: string): string {
+  return `анкета ${questionnaireId}`;
 }
 
 /** The numbers of the exam questions of an instrument (the readiness one, or any with the same question texts). */
@@ -482,7 +508,7 @@ export function examQuestions(instrument: Instrument): { subjects: number; certa
   return subjects !== undefined && certainty !== undefined ? { subjects, certainty } : undefined;
 }
 
-/** The latest choice per pupil (blank and code-less responses skipped); the class from Ученики when known. */
+/** One exam-choice row per response (blank and code-less responses skipped); the class from Ученики when known. */
 export function examChoices(
   instrument: Instrument,
   responses: readonly ResponseRecord[],
@@ -491,67 +517,185 @@ export function examChoices(
   const numbers = examQuestions(instrument);
   if (!numbers) return [];
   const classOf = new Map(pupils.map((p) => [identityKey(p.code), p.className]));
-  const latest = new Map<string, ExamChoice>();
+  const out: ExamChoice[] = [];
   for (const r of responses) {
     if (r.blank || r.code === "") continue;
     const className = classOf.get(identityKey(r.code)) ?? r.className;
-    const grade = gradeOfClass(className);
     const subjects = r.answers.get(numbers.subjects);
     const certainty = Number(r.answers.get(numbers.certainty));
-    const choice: ExamChoice = {
+    out.push({
       code: r.code,
       className,
-      exam: grade === 9 ? "ОГЭ" : grade === 11 ? "ЕГЭ" : "",
+      exam: examOfGrade(gradeOfClass(className)),
       subjects: Array.isArray(subjects) ? [...subjects] : typeof subjects === "string" ? [subjects] : [],
       certainty: Number.isFinite(certainty) && certainty > 0 ? certainty : undefined,
       when: r.when,
-      source: `анкета ${instrument.questionnaire.id}`,
-    };
-    const prev = latest.get(identityKey(r.code));
-    if (!prev || (prev.when?.getTime() ?? 0) <= (choice.when?.getTime() ?? 0))
-      latest.set(identityKey(r.code), choice);
+      source: examSource(instrument.questionnaire.id),
+    });
+  }
+  return out;
+}
+
+function examOfGrade(grade: number): string {
+  return grade === 9 ? "ОГЭ" : grade === 11 ? "ЕГЭ" : "";
+}
+
+/** The columns of «Выбор экзаменов» as read: found by header in either language, by position where none matches. */
+function examColumns(header: readonly unknown[]): Record<(typeof EXAM_COLUMNS)[number], number> {
+  const keys = header.map((h) => normalizeKey(cellText(h)));
+  const out = {} as Record<(typeof EXAM_COLUMNS)[number], number>;
+  EXAM_COLUMNS.forEach((column, i) => {
+    const names = [EXAM_HEADERS.ru[i], EXAM_HEADERS.en[i]].map(normalizeKey);
+    const at = keys.findIndex((k) => names.includes(k));
+    out[column] = at >= 0 ? at : i;
+  });
+  return out;
+}
+
+/**
+ * The rows of «Выбор экзаменов» as read (row 1 = header): ПрофТрек's and the teacher's alike. A row with no code is
+ * skipped; Дата is a date cell (a typed `dd.mm.yyyy` is read in the spreadsheet's zone).
+ */
+export function readExamChoices(grid: Grid, zone: ZoneOptions): ExamChoice[] {
+  if (grid.length < 2) return [];
+  const at = examColumns(grid[0] ?? []);
+  const out: ExamChoice[] = [];
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const code = cellText(row[at.code]).trim();
+    if (code === "") continue;
+    const whenCell = row[at.when];
+    let when: Date | undefined;
+    if (isDate(whenCell)) when = whenCell;
+    else if (cellText(whenCell).trim() !== "") {
+      const parsed = parseDateCell(whenCell, zone);
+      if (parsed.ok) when = localDateToDate(parsed.value, zone);
+    }
+    const certainty = Number(cellText(row[at.certainty]).replace(",", "."));
+    out.push({
+      code,
+      className: cellText(row[at.className]).trim(),
+      exam: cellText(row[at.exam]).trim(),
+      subjects: splitList(cellText(row[at.subjects])),
+      certainty:
+        cellText(row[at.certainty]).trim() !== "" && Number.isFinite(certainty) ? certainty : undefined,
+      when,
+      source: cellText(row[at.source]).trim(),
+      row: r + 1,
+    });
+  }
+  return out;
+}
+
+/** The identity of a row: the pupil's code, the source and the response's time (to the second). */
+function examKey(c: ExamChoice): string {
+  const t = c.when ? Math.round(c.when.getTime() / 1000) : "";
+  return `${identityKey(c.code)}|${normalizeKey(c.source)}|${t}`;
+}
+
+/** A choice as cells in the header's order (as laid out in `header`, the tab's own order when it exists). */
+function examCells(c: ExamChoice, header: readonly unknown[]): Cell[] {
+  const at = examColumns(header);
+  const width = Math.max(header.length, EXAM_COLUMNS.length);
+  const cells: Cell[] = Array.from({ length: width }, () => "");
+  cells[at.code] = guardText(c.code);
+  cells[at.className] = guardText(c.className);
+  cells[at.exam] = c.exam;
+  cells[at.subjects] = guardText(c.subjects.join(", "));
+  cells[at.certainty] = c.certainty ?? "";
+  cells[at.when] = c.when ?? "";
+  cells[at.source] = guardText(c.source);
+  return cells;
+}
+
+/**
+ * The append to «Выбор экзаменов» of the choices it does not hold yet (same code, Источник and time): one block below
+ * the last filled row; a missing tab is created with its header. Rows already there, a teacher's included, are never
+ * touched; the same response processed twice appends nothing the second time.
+ */
+export function planExamAppend(
+  grid: Grid | undefined,
+  name: string,
+  choices: readonly ExamChoice[],
+  options: ZoneOptions & { locale: Locale; index: number },
+): TabWrite<WriteTabKey>[] {
+  // A tab with no header yet (made by a run that failed before writing it) gets it with the rows.
+  const headed = grid !== undefined && (grid[0] ?? []).some((c) => cellText(c).trim() !== "");
+  const header: Cell[] = headed ? (grid[0] as Cell[]) : examHeader(options.locale);
+  const have = new Set(readExamChoices(headed ? grid : [], options).map(examKey));
+  const rows: Cell[][] = [];
+  for (const c of choices) {
+    const key = examKey(c);
+    if (have.has(key)) continue;
+    have.add(key);
+    rows.push(examCells(c, header));
+  }
+  if (!headed) {
+    if (rows.length === 0) return [];
+    const columns = header.map((_, i) => ({ column: i + 1, bold: true }));
+    const blocks = [{ row: 1, column: 1, values: [header, ...rows] }];
+    return [
+      grid
+        ? { tab: "examChoice", name, blocks, columns, frozenRows: 1 }
+        : { tab: "examChoice", name, create: { index: options.index }, blocks, columns, frozenRows: 1 },
+    ];
+  }
+  const blocks = appendBlock(grid, rows);
+  if (blocks.length === 0) return [];
+  return [{ tab: "examChoice", name, blocks, readSize: sizeOf(grid) }];
+}
+
+/** The latest row per pupil: by Дата, then by row (`rows` in the tab's order; a row without a date is the earliest). */
+export function latestExamChoices(rows: readonly ExamChoice[]): ExamChoice[] {
+  const latest = new Map<string, ExamChoice>();
+  for (const c of rows) {
+    const key = identityKey(c.code);
+    const prev = latest.get(key);
+    const t = c.when?.getTime() ?? Number.NEGATIVE_INFINITY;
+    if (!prev || (prev.when?.getTime() ?? Number.NEGATIVE_INFINITY) <= t) latest.set(key, c);
   }
   return [...latest.values()];
 }
 
-/** Decided: subjects named and certainty above 2 (data-model.md: no row, or Уверенность ≤ 2, is «not decided»). */
+/** Decided (data-model.md): a row with subjects whose Уверенность is not ≤ 2 (no row, or ≤ 2, is «not decided»). */
 export function hasDecided(c: ExamChoice): boolean {
-  return c.subjects.length > 0 && (c.certainty ?? 0) > 2;
+  return c.subjects.length > 0 && !(c.certainty !== undefined && c.certainty <= 2);
 }
 
 /**
- * «Выбор экзаменов»: a row per pupil (the latest choice), then per class of grades 9 and 11 who has decided, who has
- * not, who has not answered, and the subjects chosen with their counts.
+ * «Итоги — выбор экзаменов»: the latest row per pupil (by Дата, then row, whoever typed it), then per class of grades 9
+ * and 11 who has decided, who has not, who has no row, and the subjects chosen with their counts.
  */
 export function examChoiceContent(
-  choices: readonly ExamChoice[],
+  rows: readonly ExamChoice[],
   pupils: readonly Pupil[],
   locale: Locale,
 ): SheetContent {
+  const choices = latestExamChoices(rows);
   const en = locale === "en";
-  const header = en
-    ? ["Code", "Class", "Exam", "Subjects", "Certainty", "Date", "Source", "Decided"]
-    : ["Код", "Класс", "Экзамен", "Предметы", "Уверенность", "Дата", "Источник", "Решение"];
+  const header = [...examHeader(locale), en ? "Decided" : "Решение"];
   const yes = en ? "decided" : "решил";
   const no = en ? "not decided" : "не решил";
+  const classOf = new Map(pupils.map((p) => [identityKey(p.code), p.className]));
+  const classOfChoice = (c: ExamChoice) => classOf.get(identityKey(c.code)) ?? c.className;
   const sorted = [...choices].sort(
-    (a, b) => a.className.localeCompare(b.className, "ru") || a.code.localeCompare(b.code, "ru"),
+    (a, b) => classOfChoice(a).localeCompare(classOfChoice(b), "ru") || a.code.localeCompare(b.code, "ru"),
   );
-  const rows: Cell[][] = [header];
+  const out: Cell[][] = [header];
   for (const c of sorted)
-    rows.push([
+    out.push([
       guardText(c.code),
-      guardText(c.className),
-      c.exam,
-      c.subjects.join(", "),
+      guardText(classOfChoice(c)),
+      c.exam || examOfGrade(gradeOfClass(classOfChoice(c))),
+      guardText(c.subjects.join(", ")),
       c.certainty ?? "",
       c.when ?? "",
-      c.source,
+      guardText(c.source),
       hasDecided(c) ? yes : no,
     ]);
-  rows.push(header.map(() => ""));
-  const summaryRow = rows.length + 1;
-  rows.push(
+  out.push(header.map(() => ""));
+  const summaryRow = out.length + 1;
+  out.push(
     en
       ? ["Class", "Pupils", "Decided", "Not decided", "No answer", "Subjects chosen", "", ""]
       : ["Класс", "Учеников", "Решили", "Не решили", "Нет ответа", "Выбранные предметы", "", ""],
@@ -572,27 +716,56 @@ export function examChoiceContent(
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ru"))
       .map(([s, n]) => `${s} ${n}`)
       .join(", ");
-    rows.push([
+    out.push([
       guardText(className),
       list.length,
       decided,
       answered - decided,
       list.length - answered,
-      subjects,
+      guardText(subjects),
       "",
       "",
     ]);
   }
-  const bold = rows.map((r, i) => r.map(() => i === 0 || i === summaryRow - 1));
+  const bold = out.map((r, i) => r.map(() => i === 0 || i === summaryRow - 1));
   return {
-    rows,
+    rows: out,
     bold,
-    numberFormats: rows.map((r, i) =>
+    numberFormats: out.map((r, i) =>
       r.map((_, c) => (c === 5 && i > 0 && i < summaryRow - 2 ? "dd.mm.yyyy" : null)),
     ),
     frozenRows: 1,
     columnWidths: [90, 70, 70, 320, 100, 110, 150, 100],
   };
+}
+
+/**
+ * The rows the demo's class teachers typed into «Выбор экзаменов» (Источник «учитель»): for the first 9th-grader and
+ * the first 11th-grader who answered the readiness questionnaire, a week after the answer, so that the teacher's row is
+ * the latest and wins.
+ */
+export function demoTeacherExamChoices(
+  responses: readonly { when: string; className: string; code: string }[],
+  toDate: (day: LocalDate) => Date,
+): ExamChoice[] {
+  const out: ExamChoice[] = [];
+  const typed: Record<number, { subjects: string[]; certainty: number }> = {
+    9: { subjects: ["Обществознание", "География"], certainty: 4 },
+    11: { subjects: ["Химия", "Биология"], certainty: 2 },
+  };
+  for (const grade of [9, 11]) {
+    const r = responses.find((x) => gradeOfClass(x.className) === grade);
+    if (!r) continue;
+    out.push({
+      code: r.code,
+      className: r.className,
+      exam: examOfGrade(grade),
+      ...typed[grade],
+      when: toDate(addDays(r.when.slice(0, 10), 7)),
+      source: TEACHER_SOURCE,
+    });
+  }
+  return out;
 }
 
 /** The demo's responses to a questionnaire as the rows of its «Ответы — <Id>» tab, header first (as Google lays it). */

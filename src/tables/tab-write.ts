@@ -39,7 +39,7 @@ export interface ColumnFormat {
 }
 
 /** The tabs a TabWrite may change: the source tabs, and the tabs ПрофТрек upserts row by row. */
-export type WriteTabKey = TabKey | "questionnaireResults";
+export type WriteTabKey = TabKey | "questionnaireResults" | "examChoice";
 
 /**
  * One tab's change. Blocks first, then formats; a tab the workbook lacks is inserted at `create.index`. A source tab's

@@ -75,8 +75,9 @@ describe("fillDemoData on a workbook that is set up", () => {
     emu.call("fillDemoData");
     // 16 tabs of records, the ready questionnaires included (Ступени already has the four bands), and only the school name differs in Настройки:
     // the executor writes every change as a block, so that is one setValues too. Then the answers to the four ready
-    // questionnaires (a block per «Ответы — <Id>» tab) and the two tabs scored from them (results, exam choice).
-    expect(emu.calls.get("Range.setValues")).toBe(17 + 4 + 2);
+    // questionnaires (a block per «Ответы — <Id>» tab), the results, one block appended to «Выбор экзаменов» (the
+    // readiness answers and two rows the class teachers typed) and its per-class view.
+    expect(emu.calls.get("Range.setValues")).toBe(17 + 4 + 3);
     expect(emu.calls.get("Range.setValue")).toBe(0);
     // Scoring reads what it scores against afresh (Настройки, Анкеты, Вопросы, Шкалы, Ученики) and the four answer tabs.
     expect(emu.calls.get("Range.getValues")).toBe(18 + 5 + 4);

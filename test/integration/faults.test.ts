@@ -16,7 +16,13 @@ import {
   sweep,
   valueWritesAndStride,
 } from "./fault-sweep";
-import { A01, B01, workbook as questionnaireWorkbook } from "./questionnaire-fixtures";
+import {
+  A01,
+  B01,
+  workbook as questionnaireWorkbook,
+  readinessAnswers,
+  readinessWorkbook,
+} from "./questionnaire-fixtures";
 
 const SWEEP_TIMEOUT = 180_000;
 
@@ -393,6 +399,58 @@ describe("questionnaires: a fault at any service call of a submission or of resc
       check(
         sweep({
           name: "questionnaire rescoring",
+          prepare: withResponse,
+          run: (emu) => emu.call("rescoreQuestionnaires"),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+});
+
+describe("the readiness questionnaire: a fault at any call of a submission or of rescoring, then a re-run", () => {
+  /**
+   * The teacher's rows in «Выбор экзаменов», the readiness form made, one response scored (a row appended) and a
+   * second one arrived, its trigger not yet run.
+   */
+  let prepared: WorkbookModel | undefined;
+  function withResponse(): WorkbookModel {
+    if (!prepared) {
+      const emu = openAt(readinessWorkbook());
+      emu.uiScript.promptAnswers.push({ button: "OK", text: "ГОТОВНОСТЬ" });
+      emu.call("addReadyQuestionnaire");
+      emu.call("createQuestionnaireForm", "ГОТОВНОСТЬ");
+      const form = emu.workbook.forms![0];
+      emu.submitForm(form.id, readinessAnswers(form, "9А-01", ["Физика"]));
+      emu.services.state.triggers.restore({ records: [], nextUid: 1 });
+      emu.submitForm(form.id, readinessAnswers(form, "9А-03", ["Химия", "Биология"], 2));
+      prepared = emu.workbook;
+    }
+    return copyWorkbook(prepared);
+  }
+  const submitRow3 = (emu: Emulator) => {
+    const status = emu.evaluate<string>(`(function () {
+      var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Ответы — ГОТОВНОСТЬ");
+      var range = sheet.getRange(3, 1, 1, sheet.getLastColumn());
+      return onQuestionnaireSubmit({ range: range, values: range.getDisplayValues()[0], namedValues: {} }).status;
+    })()`);
+    if (status !== "scored") throw new Error(`not scored: ${status}`);
+  };
+
+  test(
+    "a submission appended to «Выбор экзаменов» (the teacher's rows kept) and its per-class view made",
+    () => {
+      check(sweep({ name: "readiness submission", prepare: withResponse, run: submitRow3 }));
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "rescoring: the missing row appended, the view made",
+    () => {
+      check(
+        sweep({
+          name: "readiness rescoring",
           prepare: withResponse,
           run: (emu) => emu.call("rescoreQuestionnaires"),
         }),

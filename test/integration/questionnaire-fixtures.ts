@@ -1,7 +1,9 @@
 // A questionnaire typed by hand into Анкеты / Вопросы / Шкалы for two classes, and two pupils' answers to its form.
 
-import type { WorkbookModel } from "../../emulator/model";
-import { addTab, fixtureWorkbook, type RowValues, settingsRows } from "./plan-fixtures";
+import { type CellValue, newSheet, type WorkbookModel } from "../../emulator/model";
+import type { FormModel } from "../../emulator/services/form-model";
+import type { FormAnswer } from "../../emulator/services/form-submit";
+import { addTab, fixtureWorkbook, moscowDate, type RowValues, settingsRows } from "./plan-fixtures";
 
 /** An instrument typed by hand into the three tabs, with a key to score against. */
 const QUESTIONS: RowValues[] = [
@@ -78,3 +80,54 @@ export const B01 = {
   "Что выберете?": "Рисовать",
   "Что нравится?": ["Животные"],
 };
+
+export const EXAM_HEADER = ["Код", "Класс", "Экзамен", "Предметы", "Уверенность", "Дата", "Источник"];
+/** What a class teacher typed into «Выбор экзаменов»: 9А-01 before the pupil answers (26.11), 9А-02 after. */
+export const TEACHER_ROWS: CellValue[][] = [
+  ["9А-01", "9А", "ОГЭ", "Обществознание, География", 3, moscowDate("2026-11-20"), "учитель"],
+  ["9А-02", "9А", "ОГЭ", "История, Литература", 5, moscowDate("2026-12-01"), "учитель"],
+];
+
+/**
+ * Grade 9 (9А-01…03 and `extraPupils` more), the instrument tabs empty (the readiness questionnaire is added as the
+ * menu adds it), and «Выбор экзаменов» with the teacher's two rows.
+ */
+export function readinessWorkbook(extraPupils = 0): WorkbookModel {
+  const wb = fixtureWorkbook({
+    settings: settingsRows(),
+    classes: [{ Класс: "9А", Параллель: 9 }],
+    pupils: [
+      { Код: "9А-01", Класс: "9А" },
+      { Код: "9А-02", Класс: "9А" },
+      { Код: "9А-03", Класс: "9А" },
+      ...Array.from({ length: extraPupils }, (_, i) => ({
+        Код: `9А-${String(i + 4).padStart(4, "0")}`,
+        Класс: "9А",
+      })),
+    ],
+    questionnaires: [],
+    questions: [],
+    scales: [],
+  });
+  const typed = newSheet(wb, "Выбор экзаменов");
+  typed.frozenRows = 1;
+  typed.cells.push(EXAM_HEADER.map((v) => ({ v })));
+  for (const row of TEACHER_ROWS) typed.cells.push(row.map((v) => ({ v })));
+  wb.sheets.push(typed);
+  return wb;
+}
+
+/** A 9А pupil's answers to the readiness form: every scale 4, the certainty and subjects given. */
+export function readinessAnswers(
+  form: FormModel,
+  code: string,
+  subjects: string[],
+  certainty = 4,
+): Record<string, FormAnswer> {
+  const out: Record<string, FormAnswer> = { [form.items[0].title]: "9А", "Ваш код (9А)": code };
+  const scales = form.items.filter((i) => i.type === "SCALE");
+  for (const item of scales) out[item.title] = 4;
+  out[scales[scales.length - 1].title] = certainty;
+  out[form.items.find((i) => i.type === "CHECKBOX")!.title] = subjects;
+  return out;
+}

@@ -236,7 +236,7 @@ describe("service calls", () => {
 });
 
 describe("the readiness questionnaire in the demo school", () => {
-  test("a form made again keeps the demo's answers in their tab; a 9th-grader's answer fills «Выбор экзаменов»", () => {
+  test("a form made again keeps the demo's answers in their tab; a 9th-grader's answer is appended to «Выбор экзаменов»", () => {
     const emu = createEmulator();
     emu.call("setupWorkbook");
     emu.call("fillDemoData");
@@ -254,13 +254,20 @@ describe("the readiness questionnaire in the demo school", () => {
     answers[subjects.title] = ["Физика", "Информатика"];
     const sent = emu.submitForm(form.id, answers);
     expect(sent.errors).toEqual([]);
-    const exam = values(emu, "Выбор экзаменов").find((r) => r[0] === code)!;
-    expect(exam.slice(1, 5)).toEqual([cls, "ОГЭ", "Физика, Информатика", 4]);
-    expect(exam[7]).toBe("решил");
+    // Appended as the last row of «Выбор экзаменов» (the demo's rows, a teacher's included, stay above it).
+    const exams = values(emu, "Выбор экзаменов");
+    const exam = exams[exams.length - 1];
+    expect(exam.slice(0, 5)).toEqual([code, cls, "ОГЭ", "Физика, Информатика", 4]);
+    expect(exam[6]).toBe("анкета ГОТОВНОСТЬ");
+    // The per-class view shows the pupil's latest row by Дата.
+    const latest = Math.max(...exams.filter((r) => r[0] === code).map((r) => (r[5] as Date).getTime()));
+    const shown = values(emu, "Итоги — выбор экзаменов").find((r) => r[0] === code)!;
+    expect((shown[5] as Date).getTime()).toBe(latest);
     // The demo's earlier answers are still counted: rescoring reads both tabs of the questionnaire.
     const before = values(emu, "Результаты анкет").length;
     emu.call("rescoreQuestionnaires");
     expect(values(emu, "Результаты анкет").length).toBe(before);
+    expect(values(emu, "Выбор экзаменов")).toEqual(exams);
   });
 });
 

@@ -93,6 +93,12 @@ describe("the demo school's questionnaires", () => {
     expect(exams[0].slice(0, 4)).toEqual(["Код", "Класс", "Экзамен", "Предметы"]);
     expect(exams.filter((r) => r[2] === "ОГЭ").length).toBeGreaterThan(10);
     expect(exams.filter((r) => r[2] === "ЕГЭ").length).toBeGreaterThan(5);
-    expect(exams.some((r) => r[0] === "Класс" && r[2] === "Решили")).toBe(true);
+    // Data, not a generated tab: ПрофТрек's rows and two the class teachers typed.
+    expect(new Set(exams.slice(1).map((r) => r[6]))).toEqual(new Set(["анкета ГОТОВНОСТЬ", "учитель"]));
+    expect(exams.filter((r) => r[6] === "учитель")).toHaveLength(2);
+    const view = values(emu, "Итоги — выбор экзаменов");
+    expect(view.some((r) => r[0] === "Класс" && r[2] === "Решили")).toBe(true);
+    for (const teacher of exams.filter((r) => r[6] === "учитель"))
+      expect(view.find((r) => r[0] === teacher[0])?.[6]).toBe("учитель");
   });
 });
