@@ -4,9 +4,14 @@ import type { MenuItemModel } from "../../../emulator/context";
 import { clickMenu, dialogFrame, screenshot } from "../harness";
 import type { Step } from "./types";
 
-function leafCaptions(items: MenuItemModel[]): string[] {
+/** Every item the menu runs, a submenu's with its path («Анкеты → Создать форму»), as «Справка» lists them. */
+function leafCaptions(items: MenuItemModel[], path = ""): string[] {
   return items.flatMap((i) =>
-    i.submenu ? leafCaptions(i.submenu.items) : i.functionName === null ? [] : [i.caption],
+    i.submenu
+      ? leafCaptions(i.submenu.items, `${path}${i.caption} → `)
+      : i.functionName === null
+        ? []
+        : [`${path}${i.caption}`],
   );
 }
 
