@@ -76,13 +76,13 @@ describe("the demo school", () => {
       emu.call("setupWorkbook");
       emu.calls.reset();
       emu.call("fillDemoData");
-      expect(emu.calls.get("Range.setNumberFormat")).toBe(5);
+      expect(emu.calls.get("Range.setNumberFormat")).toBe(6); // План, Мероприятия, Профпробы, Консультации, Повышение квалификации, Выбор экзаменов
       demo = emu.workbook;
     }
     return createEmulator({ workbook: cloneWorkbook(demo), now: () => NOW });
   };
 
-  test("every Date of every tab shows as a date: one setNumberFormat per tab's date column (5), not per row", () => {
+  test("every Date of every tab shows as a date: one setNumberFormat per tab's date column (6), not per row", () => {
     expect(expectDatesAsDates(filled())).toBeGreaterThan(1000);
   });
 
