@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type FrameLocator, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type FrameLocator, type Page, type Request } from "playwright-core";
 import type { Emulator } from "../../emulator/index";
 import type { CellValue } from "../../emulator/model";
 import type { SheetResponse, StateResponse } from "../../emulator/playground/api-types";
@@ -193,4 +193,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** The server functions the page calls through POST /api/run, in order, until `stop`. */
+export function recordRuns(page: Page): { fns: string[]; stop(): void } {
+  const fns: string[] = [];
+  const on = (r: Request) => {
+    if (r.method() === "POST" && r.url().endsWith("/api/run"))
+      fns.push(String(JSON.parse(r.postData() ?? "{}").fn));
+  };
+  page.on("request", on);
+  return { fns, stop: () => page.off("request", on) };
 }

@@ -1,19 +1,8 @@
 // Step: «Отметить участие» — a class teacher opens the sidebar (one call), marks 8А «все участвовали» in one click,
 // one pupil absent, saves; the rows appear at the end of «Участие».
 
-import type { Page, Request } from "playwright-core";
-import { clickMenu, eventually, readSheet, screenshot, sidebarFrame } from "../harness";
+import { clickMenu, eventually, readSheet, recordRuns, screenshot, sidebarFrame } from "../harness";
 import type { Step } from "./types";
-
-function recordRuns(page: Page): { fns: string[]; stop(): void } {
-  const fns: string[] = [];
-  const on = (r: Request) => {
-    if (r.method() === "POST" && r.url().endsWith("/api/run"))
-      fns.push(String(JSON.parse(r.postData() ?? "{}").fn));
-  };
-  page.on("request", on);
-  return { fns, stop: () => page.off("request", on) };
-}
 
 export const attendanceSidebar: Step = {
   name: "«Отметить участие»: классный руководитель отмечает 8А одним нажатием «Все участвовали», одного — отсутствующим",

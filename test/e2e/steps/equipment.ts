@@ -1,19 +1,7 @@
 // Step: the «Оборудование» sidebar — a room's items, add an item linked to two professions, see it in the analysis.
 
-import type { Page, Request } from "playwright-core";
-import { clickMenu, eventually, openTab, readSheet, screenshot, sidebarFrame } from "../harness";
+import { clickMenu, eventually, openTab, readSheet, recordRuns, screenshot, sidebarFrame } from "../harness";
 import type { Step } from "./types";
-
-/** Server functions the page called through POST /api/run, in order. */
-function recordRuns(page: Page): { fns: string[]; stop(): void } {
-  const fns: string[] = [];
-  const on = (r: Request) => {
-    if (r.method() === "POST" && r.url().endsWith("/api/run"))
-      fns.push(String(JSON.parse(r.postData() ?? "{}").fn));
-  };
-  page.on("request", on);
-  return { fns, stop: () => page.off("request", on) };
-}
 
 const ITEM = "Конструктор «Юный электрик»";
 const ROOM = "Кабинет физики";

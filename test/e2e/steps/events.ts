@@ -1,19 +1,17 @@
 // Steps: «Мероприятие» — the coordinator sees the quarter's events and the empty component × band cells, creates an
 // event (its id given by ПрофТрек); «Класс — участие и часы» — the class view of 8А built from a dialog.
 
-import type { Page, Request } from "playwright-core";
-import { clickMenu, dialogFrame, eventually, openTab, readSheet, screenshot, sidebarFrame } from "../harness";
+import {
+  clickMenu,
+  dialogFrame,
+  eventually,
+  openTab,
+  readSheet,
+  recordRuns,
+  screenshot,
+  sidebarFrame,
+} from "../harness";
 import type { Step } from "./types";
-
-function recordRuns(page: Page): { fns: string[]; stop(): void } {
-  const fns: string[] = [];
-  const on = (r: Request) => {
-    if (r.method() === "POST" && r.url().endsWith("/api/run"))
-      fns.push(String(JSON.parse(r.postData() ?? "{}").fn));
-  };
-  page.on("request", on);
-  return { fns, stop: () => page.off("request", on) };
-}
 
 export const eventSidebar: Step = {
   name: "«Мероприятие»: мероприятия четверти по компонентам, пустые клетки «компонент × ступень», новое мероприятие получает Id",

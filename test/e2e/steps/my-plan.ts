@@ -1,19 +1,8 @@
 // Step: «Мой план» — a teacher opens the sidebar (one call), picks the subject of a proposal, accepts it and replaces
 // another's profession; План gets exactly those cells.
 
-import type { Page, Request } from "playwright-core";
-import { clickMenu, eventually, readSheet, screenshot, sidebarFrame } from "../harness";
+import { clickMenu, eventually, readSheet, recordRuns, screenshot, sidebarFrame } from "../harness";
 import type { Step } from "./types";
-
-function recordRuns(page: Page): { fns: string[]; stop(): void } {
-  const fns: string[] = [];
-  const on = (r: Request) => {
-    if (r.method() === "POST" && r.url().endsWith("/api/run"))
-      fns.push(String(JSON.parse(r.postData() ?? "{}").fn));
-  };
-  page.on("request", on);
-  return { fns, stop: () => page.off("request", on) };
-}
 
 export const myPlanSidebar: Step = {
   name: "«Мой план»: учитель выбирает предмет, принимает предложение и заменяет профессию в другом — на листе «План» ровно эти ячейки",

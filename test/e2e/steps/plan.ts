@@ -1,19 +1,8 @@
 // Steps: «Предложить план» (preview, confirm, a teacher takes one suggestion) and «Итоги — план» (the generated tab).
 
-import type { Page, Request } from "playwright-core";
-import { clickMenu, dialogFrame, eventually, openTab, readSheet, screenshot } from "../harness";
+import { clickMenu, dialogFrame, eventually, openTab, readSheet, recordRuns, screenshot } from "../harness";
 import { cellOnScreen } from "./thesaurus";
 import type { Step } from "./types";
-
-function recordRuns(page: Page): { fns: string[]; stop(): void } {
-  const fns: string[] = [];
-  const on = (r: Request) => {
-    if (r.method() === "POST" && r.url().endsWith("/api/run"))
-      fns.push(String(JSON.parse(r.postData() ?? "{}").fn));
-  };
-  page.on("request", on);
-  return { fns, stop: () => page.off("request", on) };
-}
 
 export const planSuggest: Step = {
   name: "«Предложить план»: окно с числом строк по предметам, строки «предложено» после подтверждения; учитель берёт одну",

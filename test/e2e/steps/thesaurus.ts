@@ -1,19 +1,8 @@
 // Step: the «Профессии» sidebar — opens with one call, search as you type, a near-duplicate warning, add, edit, Esc.
 
-import type { Page, Request } from "playwright-core";
-import { clickMenu, eventually, openTab, readSheet, screenshot, sidebarFrame } from "../harness";
+import type { Page } from "playwright-core";
+import { clickMenu, eventually, openTab, readSheet, recordRuns, screenshot, sidebarFrame } from "../harness";
 import type { Step } from "./types";
-
-/** Server functions the page called through POST /api/run, in order. */
-function recordRuns(page: Page): { fns: string[]; stop(): void } {
-  const fns: string[] = [];
-  const on = (r: Request) => {
-    if (r.method() === "POST" && r.url().endsWith("/api/run"))
-      fns.push(String(JSON.parse(r.postData() ?? "{}").fn));
-  };
-  page.on("request", on);
-  return { fns, stop: () => page.off("request", on) };
-}
 
 /** Scrolls a tab's grid so that `row` (1-based) is drawn, and returns the locator of its cell in `column`. */
 export async function cellOnScreen(page: Page, sheetId: number, row: number, column: number) {
