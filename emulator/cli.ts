@@ -1,9 +1,10 @@
 // The local CLI: `npm run local -- init|run …` — the built bundle in the emulator over an .xlsx workbook.
 
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { createEmulator, type Emulator, type FormAnswer, openEmulator } from "./index";
 import { dropBlankStarterSheet, newWorkbook } from "./model";
+import { emulatorReport } from "./report/workbook";
 import { findQuestionnaireForm } from "./services/form-submit";
 
 const USAGE = `ПрофТрек — local mode
@@ -13,7 +14,10 @@ const USAGE = `ПрофТрек — local mode
       call a global of dist/Code.js over FILE, save FILE, print what the add-on showed and its service calls
   npm run local -- submit --workbook FILE --form ID --answers JSON
       answer the form of questionnaire ID (or a form id) as Google would: JSON is an object of question title →
-      answer (an array for checkboxes), or an array of them for several responses; prints each scored result`;
+      answer (an array for checkboxes), or an array of them for several responses; prints each scored result
+  npm run local -- report --workbook FILE --out report.html
+      refresh the summaries (refreshSummaries, or the plan and equipment ones) without saving FILE, and write every
+      «Итоги — …» tab with its charts into one self-contained HTML page, printable on A4`;
 
 export class CliError extends Error {}
 
@@ -160,7 +164,7 @@ export function describeScored(result: unknown): string {
       };
     };
   } | null;
-  if (!r || r.status !== "scored" || !r.row?.scored) return `trigger: ${JSON.stringify(result)}`;
+  if (r?.status !== "scored" || !r.row?.scored) return `trigger: ${JSON.stringify(result)}`;
   const s = r.row.scored;
   const lead = s.scores.filter((x) => s.dominant.includes(x.scale) && x.band);
   return [
@@ -202,12 +206,31 @@ async function submit(p: Parsed): Promise<void> {
   await emu.save(path);
 }
 
+async function report(p: Parsed): Promise<void> {
+  const path = resolve(flag(p, "workbook"));
+  if (!existsSync(path)) throw new CliError(`no workbook at ${path}`);
+  const out = resolve(flag(p, "out"));
+  if (out === path) throw new CliError("--out must not be the workbook");
+  // The workbook is read, refreshed in memory and never saved: the report leaves FILE as it was.
+  const emu = await openEmulator(path);
+  const { html, doc, ran } = emulatorReport(emu);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, html);
+  console.log(`refreshed: ${ran.join(", ") || "nothing (the bundle has no summaries)"}`);
+  for (const w of doc.warnings ?? []) console.log(`warning: ${w}`);
+  const charts = doc.sections.reduce((n, s) => n + s.charts.length, 0);
+  console.log(
+    `report ${out}: ${doc.sections.length} tabs (${doc.sections.map((s) => s.title).join(", ") || "none"}), ${charts} charts, ${Math.round(html.length / 1024)} KiB`,
+  );
+}
+
 export async function main(argv: string[]): Promise<number> {
   const p = parseArgv(argv);
   try {
     if (p.command === "init") await init(p);
     else if (p.command === "run") await run(p);
     else if (p.command === "submit") await submit(p);
+    else if (p.command === "report") await report(p);
     else throw new CliError(USAGE);
     return 0;
   } catch (e) {
