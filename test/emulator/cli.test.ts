@@ -113,3 +113,35 @@ test("submit answers a questionnaire's form as Google would, through the workboo
   expect(await main(["submit", "--workbook", file, "--form", "НЕТ", "--answers", "{}"])).toBe(1);
   expect(err.join("\n")).toContain("no form for questionnaire НЕТ");
 }, 60_000);
+
+test("report writes one self-contained page of the refreshed summary tabs with SVG charts, and never saves the workbook", async () => {
+  const { readFileSync } = await import("node:fs");
+  const file = join(dir, "school.xlsx");
+  expect(await main(["init", "--demo", "--out", file])).toBe(0);
+  const before = readFileSync(file);
+  const page = join(dir, "out", "report.html");
+  out = [];
+  expect(await main(["report", "--workbook", file, "--out", page])).toBe(0);
+  const printed = out.join("\n");
+  // This build has no refreshSummaries yet: the summaries it has are refreshed instead.
+  expect(printed).toMatch(/refreshed: (refreshSummaries|refreshPlanCoverage, refreshEquipmentAnalysis)/);
+  expect(printed).toMatch(/report .*report\.html: \d+ tabs \(.*Итоги — план.*\), \d+ charts/);
+  const html = readFileSync(page, "utf8");
+  const tabs = [...html.matchAll(/<section class="tab"[^>]*data-tab="([^"]+)"/g)].map((m) => m[1]);
+  expect(tabs).toEqual(expect.arrayContaining(["Итоги — план", "Итоги — оборудование"]));
+  expect(tabs.indexOf("Итоги — план")).toBeLessThan(tabs.indexOf("Итоги — оборудование"));
+  expect(html).toMatch(
+    /<p class="built" data-row="1">Сформировано ПрофТрек \d\d\.\d\d\.\d{4} \d\d:\d\d по листам/,
+  );
+  expect((html.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(3);
+  expect(html).toContain("МБОУ СОШ № 7 «Горизонт»");
+  expect(html).not.toMatch(/<script|<link|src="http/i);
+  // The workbook file is byte for byte what it was: the refresh happened in memory only.
+  expect(readFileSync(file).equals(before)).toBe(true);
+
+  err = [];
+  expect(await main(["report", "--workbook", join(dir, "none.xlsx"), "--out", page])).toBe(1);
+  expect(err.pop()).toMatch(/no workbook at/);
+  expect(await main(["report", "--workbook", file])).toBe(1);
+  expect(err.pop()).toMatch(/missing --out/);
+}, 60_000);
