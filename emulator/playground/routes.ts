@@ -2,7 +2,9 @@
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import * as z from "zod";
-import type { Emulator } from "../index";
+import { createEmulator, type Emulator } from "../index";
+import { cloneWorkbook } from "../model";
+import { emulatorReport } from "../report/workbook";
 import type { RunResponse, StateResponse } from "./api-types";
 import type { ClientAssets } from "./client-bundle";
 import { answersOfPost, formOf, formPage, thanksPage } from "./forms";
@@ -38,6 +40,8 @@ export class PlaygroundApp {
   constructor(
     readonly emu: Emulator,
     private readonly assets: ClientAssets,
+    /** Where the bundle is, for the copy of the workbook the report refreshes (default: the repo's dist/). */
+    private readonly distDir?: string,
   ) {
     this.saver = new Saver(emu);
   }
@@ -59,6 +63,15 @@ export class PlaygroundApp {
       if (path === "/app.css") return send(res, 200, "text/css", this.assets.css);
       if (path === "/shim.js") return send(res, 200, "text/javascript", this.assets.shimJs);
       if (path === "/favicon.ico") return send(res, 204, "image/x-icon", "");
+      if (path === "/report.html") {
+        const { html, made } = await this.serial(async () => this.report());
+        res.writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "cache-control": "no-store",
+          "content-disposition": `attachment; filename="proftrack-report-${made}.html"`,
+        });
+        return void res.end(html);
+      }
       if (path === "/api/state") return json(res, 200, this.state(url.searchParams.get("cursor")));
       const sheet = /^\/api\/sheet\/(-?\d+)$/.exec(path);
       if (sheet) return json(res, 200, this.sheet(Number(sheet[1]), url.searchParams));
@@ -146,6 +159,17 @@ export class PlaygroundApp {
       })),
       version: this.version,
     };
+  }
+
+  /**
+   * «Отчёт для печати»: the summaries refreshed in a copy of the workbook (the open one is not changed, nothing is
+   * saved), every «Итоги — …» tab rendered into one self-contained page, as `npm run local -- report` writes it.
+   */
+  private report(): { html: string; made: string } {
+    const copy = createEmulator({ workbook: cloneWorkbook(this.emu.workbook), distDir: this.distDir });
+    const now = new Date();
+    const { html } = emulatorReport(copy, { now });
+    return { html, made: now.toISOString().slice(0, 10) };
   }
 
   private sheetById(id: number) {

@@ -33,7 +33,7 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<Playgrou
   emu.path ??= opts.workbookPath;
   if (!existsSync(emu.path)) await emu.save();
   if (emu.globals.includes("onOpen")) emu.call("onOpen");
-  const app = new PlaygroundApp(emu, assets);
+  const app = new PlaygroundApp(emu, assets, opts.distDir);
   const server = createServer((req, res) => {
     app.handle(req, res).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;

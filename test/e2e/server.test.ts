@@ -137,3 +137,22 @@ test("bad requests get 400 (or 404) with a message, and the server keeps serving
   }
   expect((await api("GET", "/api/state")).status).toBe(200);
 });
+
+test("«Отчёт для печати»: /report.html is the report of a refreshed copy, as an attachment; the open workbook is unchanged", async () => {
+  expect(await (await fetch(`${pg.url}/`)).text()).toContain(
+    '<a id="report-link" href="/report.html" download',
+  );
+  const names = pg.emu.workbook.sheets.map((s) => s.name);
+  const before = JSON.stringify(pg.emu.workbook.sheets.find((s) => s.name === "Итоги — план") ?? null);
+  const res = await fetch(`${pg.url}/report.html`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+  expect(res.headers.get("content-disposition")).toMatch(
+    /^attachment; filename="proftrack-report-\d{4}-\d\d-\d\d\.html"$/,
+  );
+  const html = await res.text();
+  expect(html).toContain('data-tab="Итоги — план"');
+  expect(html).toMatch(/<svg [^>]*class="chart-svg"/);
+  expect(pg.emu.workbook.sheets.map((s) => s.name)).toEqual(names);
+  expect(JSON.stringify(pg.emu.workbook.sheets.find((s) => s.name === "Итоги — план") ?? null)).toBe(before);
+});
