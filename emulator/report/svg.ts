@@ -23,6 +23,8 @@ export interface ChartSeries {
   values: number[];
   /** The values as the tab shows them (its number format), for the labels on bars and slices. */
   shown?: string[];
+  /** In a COLUMN chart, drawn as a line over the columns (Sheets' `series.N.type: "line"`: a target, a mean). */
+  line?: boolean;
 }
 
 export interface ReportChart {
@@ -171,12 +173,15 @@ function valueScale(chart: ReportChart, stacked: boolean, length: number): Scale
         let pos = 0;
         let neg = 0;
         for (const s of chart.series) {
+          if (s.line) continue;
           const v = s.values[i] ?? 0;
           if (v >= 0) pos += v;
           else neg += v;
         }
         return [pos, neg];
-      }).flat()
+      })
+        .flat()
+        .concat(chart.series.filter((s) => s.line).flatMap((s) => s.values))
     : chart.series.flatMap((s) => s.values);
   const finite = values.filter((v) => Number.isFinite(v));
   let max = Math.max(0, ...finite, chart.maxValue ?? Number.NEGATIVE_INFINITY);
@@ -200,8 +205,9 @@ function columnSvg(chart: ReportChart, kind: "COLUMN" | "LINE" | "AREA"): string
   const colors = colorsOf(chart);
   const stacked = chart.stacked === true && kind !== "LINE";
   const n = chart.categories.length;
-  const k = chart.series.length;
-  const showLegend = chart.legend !== false && (k > 1 || chart.legend === true);
+  const bars = kind === "COLUMN" ? chart.series.filter((s) => !s.line) : [];
+  const k = Math.max(1, bars.length);
+  const showLegend = chart.legend !== false && (chart.series.length > 1 || chart.legend === true);
   const maxTick = Math.max(...valueScale(chart, stacked, 1).ticks.map((t) => textWidth(tickLabel(t, chart))));
   const left = 10 + maxTick + (chart.vAxisTitle ? 18 : 0);
   const right = 12;
@@ -251,11 +257,12 @@ function columnSvg(chart: ReportChart, kind: "COLUMN" | "LINE" | "AREA"): string
   const labels = !stacked && kind === "COLUMN" && n * k <= 48 && band / k >= 14;
   chart.series.forEach((s, j) => {
     const color = colors[j % colors.length];
-    if (kind === "COLUMN") {
+    if (kind === "COLUMN" && !s.line) {
       const thick = (band * 0.72) / (stacked ? 1 : k);
+      const at = bars.indexOf(s);
       s.values.forEach((raw, i) => {
         const v = Number.isFinite(raw) ? raw : 0;
-        const x = left + band * i + band * 0.14 + (stacked ? 0 : thick * j);
+        const x = left + band * i + band * 0.14 + (stacked ? 0 : thick * at);
         const from = stacked ? base[i][v >= 0 ? 0 : 1] : 0;
         const to = from + v;
         if (stacked) base[i][v >= 0 ? 0 : 1] = to;
@@ -284,10 +291,11 @@ function columnSvg(chart: ReportChart, kind: "COLUMN" | "LINE" | "AREA"): string
           );
       });
     } else {
+      const onStack = stacked && kind !== "COLUMN";
       const pts = s.values.map((raw, i) => {
         const v = Number.isFinite(raw) ? raw : 0;
-        const from = stacked ? base[i][0] : 0;
-        if (stacked) base[i][0] = from + v;
+        const from = onStack ? base[i][0] : 0;
+        if (onStack) base[i][0] = from + v;
         return { x: left + band * (i + 0.5), y: y(from + v), y0: y(from) };
       });
       if (kind === "AREA") {

@@ -129,6 +129,8 @@ export function chartOf(wb: WorkbookModel, sheet: SheetModel, chart: ChartModel)
   const labelled = width > 1 || body.some((r) => !isNum(r[0]));
   const first = labelled ? 1 : 0;
   const series: ChartSeries[] = [];
+  // A COLUMN (or COMBO) chart may draw a series as a line over the columns: a target, a mean.
+  const columns = /^(COLUMN|COMBO)$/i.test(chart.type);
   let format: string | undefined;
   for (let c = first; c < width; c++) {
     if (!body.some((r) => isNum(r[c]))) continue;
@@ -137,6 +139,7 @@ export function chartOf(wb: WorkbookModel, sheet: SheetModel, chart: ChartModel)
       name: header?.[c] ? displayValue(header[c], wb) : `Ряд ${series.length + 1}`,
       values: body.map((r) => (isNum(r[c]) ? (r[c]?.v as number) : 0)),
       shown: body.map((r) => (isNum(r[c]) ? displayValue(r[c], wb) : "0")),
+      ...(columns && option(chart.options, `series.${series.length}.type`) === "line" ? { line: true } : {}),
     });
   }
   const o = chart.options;

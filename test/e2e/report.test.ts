@@ -6,9 +6,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { createEmulator, type Emulator } from "../../emulator/index";
-import { newWorkbook } from "../../emulator/model";
+import { type CellModel, newSheet, newWorkbook, type WorkbookModel } from "../../emulator/model";
 import { displayValue } from "../../emulator/playground/display";
-import { emulatorReport, summaryTabs } from "../../emulator/report/workbook";
+import { reportHtml } from "../../emulator/report/html";
+import { emulatorReport, summaryTabs, workbookReport } from "../../emulator/report/workbook";
 import { CHROMIUM_ARGS, ensureBuilt, SCREENSHOTS } from "./harness";
 
 const ARTIFACTS = join(__dirname, "../../test-artifacts/report");
@@ -41,8 +42,11 @@ beforeAll(async () => {
   page.on("request", (r) => {
     if (r.url() !== fileUrl) requests.push(r.url());
   });
+  // The report pages themselves (files under test-artifacts/report) load; anything else is refused.
   await context.route("**/*", (route) =>
-    route.request().url() === fileUrl ? route.continue() : route.abort("internetdisconnected"),
+    route.request().url().startsWith(`file://${ARTIFACTS}/`) && route.request().url().endsWith(".html")
+      ? route.continue()
+      : route.abort("internetdisconnected"),
   );
   await page.goto(fileUrl);
 }, 60_000);
@@ -151,4 +155,99 @@ test("printed: A4, each tab from a new page, table headers repeat, charts kept w
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThan(summaryTabs(emu.workbook).length);
   await page.emulateMedia({ media: "screen" });
+});
+
+const PAYLOAD = "<img src=x onerror=alert(1)>";
+
+/** A «Итоги — школа» as refreshSummaries might write it: figures with formats and notes, a user's text, four charts. */
+function schoolBook(): WorkbookModel {
+  const wb = newWorkbook();
+  const s = newSheet(wb, "Итоги — школа");
+  s.metadata.push({ id: 1, key: "proftrack.generated", value: "summary-school", visibility: "DOCUMENT" });
+  const h = (v: string, note?: string): CellModel => ({ v, fontWeight: "bold", background: "#e8eaed", note });
+  const pct = (v: number, red = false): CellModel => ({
+    v,
+    numberFormat: "0.0%",
+    background: red ? "#f4c7c3" : undefined,
+  });
+  s.cells = [
+    [{ v: "Сформировано ПрофТрек 29.11.2026 10:15 по листам: Ученики (412 строк), Участие (3 518 строк)." }],
+    [],
+    [{ v: "Главное", fontWeight: "bold" }],
+    [h("Показатель"), h("Значение", "Ученики хотя бы с одним мероприятием / активные ученики")],
+    [{ v: "Охвачено мероприятиями" }, pct(0.9126)],
+    [{ v: "Среднее часов профминимума" }, { v: 31.25, numberFormat: "0.0" }],
+    [{ v: "Без диагностики" }, pct(0.084, true)],
+    [{ v: `Замечание: ${PAYLOAD}` }, { v: new Date(Date.UTC(2026, 10, 28, 21)), numberFormat: "dd.mm.yyyy" }],
+    [],
+    [h("Класс"), h("Охвачено"), h("Не охвачено"), h("Часов"), h("Цель")],
+    ...["5А", "6А", "7А", "8А", "9А", "9Б", "10А", "11А"].map((c, i): CellModel[] => [
+      { v: c },
+      { v: 20 + i },
+      { v: 5 - (i % 5) },
+      { v: 22 + i * 3.5, numberFormat: "0.0" },
+      { v: 40 },
+    ]),
+  ];
+  const chart = (id: number, type: string, ranges: string[], row: number, options: Record<string, unknown>) =>
+    s.charts.push({ id, type, ranges, row, column: 1, options });
+  chart(2, "COLUMN", ["A10:C18"], 20, {
+    title: "Охват по классам",
+    isStacked: true,
+    colors: ["#34a853", "#ea4335"],
+    "vAxis.title": "Учеников",
+  });
+  chart(3, "COLUMN", ["A10:A18", "D10:E18"], 40, {
+    title: "Часы профминимума против цели",
+    series: { 1: { type: "line" } },
+    colors: ["#4285f4", "#ea4335"],
+  });
+  chart(4, "LINE", ["A10:B18"], 60, { title: "Охвачено по классам", legend: "none" });
+  chart(5, "PIE", ["A10:B13"], 80, { title: `Доля по классам ${PAYLOAD}` });
+  wb.sheets.push(s);
+  return wb;
+}
+
+test("a user's markup in a tab renders as text; every chart type the emulator records is drawn", async () => {
+  const html = reportHtml(workbookReport(schoolBook(), { now: new Date(Date.UTC(2026, 10, 29, 7, 15)) }));
+  const file = join(ARTIFACTS, "report-school.html");
+  writeFileSync(file, html);
+  const url = `file://${file}`;
+  const p = await page.context().newPage();
+  const dialogs: string[] = [];
+  const asked: string[] = [];
+  p.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  p.on("request", (r) => {
+    if (r.url() !== url) asked.push(r.url());
+  });
+  await p.goto(url);
+  expect(await p.locator("img").count()).toBe(0);
+  expect(await p.locator("td", { hasText: PAYLOAD }).count()).toBe(1);
+  expect(await p.locator("figcaption", { hasText: PAYLOAD }).count()).toBe(1);
+  const kinds = await p.evaluate(() =>
+    Array.from(document.querySelectorAll("svg.chart-svg")).map(
+      (svg) =>
+        `${svg.getAttribute("data-chart-type")}:${svg.querySelectorAll(".bar, .point, .slice").length}`,
+    ),
+  );
+  expect(kinds).toEqual(["COLUMN:16", "COLUMN:16", "LINE:8", "PIE:3"]);
+  const figures = await p.evaluate(() =>
+    Array.from(document.querySelectorAll("tr[data-row]")).map((r) =>
+      Array.from(r.children).map((c) => c.textContent),
+    ),
+  );
+  expect(figures.slice(0, 5)).toEqual([
+    ["Показатель", "Значение1"],
+    ["Охвачено мероприятиями", "91,3%"],
+    ["Среднее часов профминимума", "31,3"],
+    ["Без диагностики", "8,4%"],
+    [`Замечание: ${PAYLOAD}`, "29.11.2026"],
+  ]);
+  await p.screenshot({ path: join(SCREENSHOTS, "report-school.png"), fullPage: true });
+  expect(dialogs).toEqual([]);
+  expect(asked).toEqual([]);
+  await p.close();
 });

@@ -249,3 +249,18 @@ test("ticks: 1-2-5 steps covering the data; percent axes in whole percents with 
   expect(tickLabel(0.125, { percent: true, decimal: "," })).toBe("12,5%");
   expect(tickLabel(2.5, { decimal: "," })).toBe("2,5");
 });
+
+test("SVG combo: a series marked as a line is drawn over the columns (hours against the target)", () => {
+  const svg = chartSvg(
+    chart({
+      series: [
+        { name: "Часов в среднем", values: [30, 41, 12] },
+        { name: "Цель", values: [40, 40, 40], line: true },
+      ],
+    }),
+  );
+  expect(count(svg, /class="bar"/g)).toBe(3);
+  expect(count(svg, /class="point"/g)).toBe(3);
+  expect(count(svg, /<polyline/g)).toBe(1);
+  expect(svg).toContain(">Цель</text>");
+});

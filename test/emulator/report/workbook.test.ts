@@ -93,6 +93,7 @@ test("a chart's data from its ranges: categories, series named by the header row
       colors: ["#34a853", "#ea4335"],
       "vAxis.title": "Доля",
       legend: { position: "none" },
+      series: { 1: { type: "line" } },
     },
   });
   const c = chartOf(wb, s, s.charts[0]);
@@ -101,7 +102,7 @@ test("a chart's data from its ranges: categories, series named by the header row
     categories: ["9А", "9Б"],
     series: [
       { name: "Охвачено", values: [0.5, 0.75], shown: ["50%", "75%"] },
-      { name: "Не охвачено", values: [0.5, 0.25], shown: ["50%", "25%"] },
+      { name: "Не охвачено", values: [0.5, 0.25], shown: ["50%", "25%"], line: true },
     ],
     stacked: true,
     colors: ["#34a853", "#ea4335"],
