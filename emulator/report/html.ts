@@ -73,10 +73,10 @@ function isLone(r: ReportRow): boolean {
   return filled(r.cells[0]) && !r.cells.slice(1).some(filled);
 }
 
-/** The «Сформировано … по листам …» line: row 1 with text in column A only, not a table's header. */
+/** The «Сформировано … по листам …» line: row 1 with text in column A only (a table's header row has more). */
 export function builtLine(section: ReportSection): string | null {
   const first = section.rows.find((r) => !isBlankRow(r));
-  if (first?.row !== 1 || !isLone(first) || first.cells[0]?.bold) return null;
+  if (first?.row !== 1 || !isLone(first)) return null;
   return first.cells[0]?.text ?? null;
 }
 
@@ -310,6 +310,7 @@ export function reportHtml(doc: ReportDoc): string {
   const warnings = doc.warnings?.length
     ? `<div class="warnings" role="alert">${doc.warnings.map((w) => `<p>${esc(w)}</p>`).join("")}</div>`
     : "";
+  const noted = doc.sections.some((s) => s.rows.some((r) => r.cells.some((c) => c?.note)));
   const sections = doc.sections.length
     ? doc.sections.map(sectionHtml).join("")
     : '<p class="prose muted">В книге нет листов итогов: выполните «ПрофТрек → Обновить итоги».</p>';
@@ -332,7 +333,7 @@ ${doc.sections.length > 1 ? `<nav class="toc" aria-label="Содержание">
 </header>
 ${warnings}
 <main>${sections}</main>
-<footer class="end">Цифры — как на листах итогов книги «${esc(doc.workbookName)}» на момент составления отчёта; как считается каждая — в примечаниях к заголовкам.</footer>
+<footer class="end">Цифры — как на листах итогов в момент составления отчёта${noted ? "; как считается каждая — в примечаниях под таблицами (номера у заголовков)" : ""}. Составлено ПрофТрек.</footer>
 </body>
 </html>
 `;

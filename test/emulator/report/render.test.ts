@@ -150,6 +150,9 @@ test("a tab whose first row is its header has no built line; the header still re
   });
   expect(builtLine(s)).toBeNull();
   expect(sectionHtml(s, 0)).toContain('<thead><tr data-row="1">');
+  // A lone first row is the built line, bold or not.
+  const bold = section({ rows: [{ row: 1, cells: [{ text: "Сформировано …", bold: true }] }] });
+  expect(builtLine(bold)).toBe("Сформировано …");
 });
 
 test("a chart stands after the block beside its anchor, or in the gap it was anchored in", () => {
