@@ -15,6 +15,8 @@ export interface ReportCell {
   align?: "left" | "center" | "right";
   /** The cell's note (a header's definition of its figure): printed as a numbered footnote. */
   note?: string;
+  /** A link into the workbook («перейти к F166»): useless on paper, so printed small and grey. */
+  link?: boolean;
 }
 
 export interface ReportRow {
@@ -119,6 +121,7 @@ function cellStyle(c: ReportCell): string {
 function cellClass(c: ReportCell & { nowrap?: boolean }): string {
   const cls: string[] = [];
   if (c.nowrap) cls.push("nw");
+  if (c.link) cls.push("ln");
   if (c.bold) cls.push("b");
   if (c.italic) cls.push("i");
   if (c.align === "right") cls.push("r");
@@ -278,6 +281,7 @@ table.grid.single td { border: none; padding-left: 0; }
 table.grid tr.total td { border-top: 1.5px solid #6e7781; }
 .b { font-weight: 600; } .i { font-style: italic; } .r { text-align: right !important; } .c { text-align: center !important; }
 .nw { white-space: nowrap !important; }
+.ln { color: #57606a; font-size: 8pt; }
 td.r, th.r { font-variant-numeric: tabular-nums; }
 sup.fn { font-size: 7pt; color: #1a73e8; margin-left: 1px; }
 ol.notes { margin: 2px 0 8px; padding-left: 18px; font-size: 8pt; color: #57606a; }

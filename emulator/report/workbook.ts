@@ -60,6 +60,7 @@ function reportCell(cell: CellModel | undefined, wb: WorkbookModel): ReportCell 
     cell.horizontalAlignment ?? (typeof cell.v === "number" || isDate(cell.v) ? "right" : undefined);
   if (align) out.align = align;
   if (cell.note) out.note = cell.note;
+  if (cell.formula && /^=\s*HYPERLINK\(/i.test(cell.formula)) out.link = true;
   return out;
 }
 

@@ -56,6 +56,7 @@ test("cells as the tab displays them: percent, 0.0, dates dd.mm.yyyy, booleans, 
     [{ v: "Дата среза" }, { v: new Date(Date.UTC(2026, 10, 28, 21, 0)), numberFormat: "dd.mm.yyyy" }],
     [{ v: "Всех охватили" }, { v: false }],
     [{ v: "Учеников" }, { v: 1234 }],
+    [{ v: "Строка" }, { v: "перейти к F166", formula: '=HYPERLINK("#gid=5&range=F166";"перейти к F166")' }],
   ];
   const sec = sectionOf(wb, s);
   const texts = sec.rows.map((r) => r.cells.map((c) => c?.text ?? ""));
@@ -65,7 +66,9 @@ test("cells as the tab displays them: percent, 0.0, dates dd.mm.yyyy, booleans, 
     ["Дата среза", "29.11.2026"],
     ["Всех охватили", "ЛОЖЬ"],
     ["Учеников", "1234"],
+    ["Строка", "перейти к F166"],
   ]);
+  expect(sec.rows[8].cells[1]).toEqual({ text: "перейти к F166", link: true });
   expect(sec.rows[3].cells[1]).toEqual({ text: "87,3%", bg: "#f4c7c3", align: "right" });
   expect(sec.rows[2].cells[1]).toMatchObject({ bold: true, note: "Как считается" });
   const html = reportHtml(workbookReport(wb, { now: new Date(Date.UTC(2026, 10, 29, 7, 15)) }));
