@@ -145,7 +145,14 @@ function figure(
       null,
       null,
     ],
-    formats: [null, valueFormat, null, ONE_DECIMAL, null, null],
+    formats: [
+      null,
+      valueFormat,
+      null,
+      ONE_DECIMAL,
+      typeof options.target === "number" && !Number.isInteger(options.target) ? ONE_DECIMAL : null,
+      null,
+    ],
     notes: [note],
   };
 }
