@@ -281,7 +281,7 @@ export function schoolSummary(input: SummaryInput): SheetContent {
     type: "COLUMN",
     title: m.chartBalance,
     range: { row: block.top, column: 1, numRows: block.rows, numColumns: block.columns },
-    anchor: { row: HEADER_ROW, column: 8 },
+    anchor: { row: HEADER_ROW, column: 7 },
     stacked: true,
     options: { "vAxis.minValue": 0, legend: "right" },
   });
@@ -293,7 +293,7 @@ export function schoolSummary(input: SummaryInput): SheetContent {
   b.header([m.organization, m.trialsCount, m.trialPupils]);
   for (const t of s.trials.byOrganization) b.push({ cells: [guardText(t.name), t.count, t.pupils] });
   if (s.trials.byOrganization.length === 0) b.push({ cells: [m.none] });
-  return b.content([380, 90, 70, 70, 80, 420]);
+  return b.content([380, 90, 70, 70, 80, 330]);
 }
 
 // ——— «Итоги — классы» ———
@@ -344,7 +344,7 @@ function classRow(c: ClassFigures): Row {
 
 /**
  * «Итоги — классы»: a row per class (the figures of «Класс — …» and more), each header with its definition as a note,
- * and two charts right of the table: participation by class (bars) and mean hours against the expected (columns).
+ * and two charts below the table: participation by class (bars) and mean hours against the expected (columns).
  */
 export function classesSummary(input: SummaryInput): SheetContent {
   const m = summariesMessages(input.locale).classes;
@@ -363,8 +363,10 @@ export function classesSummary(input: SummaryInput): SheetContent {
     notes,
   );
   for (const c of classes) b.push(classRow(c));
+  b.padFrom(b.next);
   const numRows = classes.length + 1;
-  const chartColumn = CLASS_COLUMNS.length + 2;
+  // Below the table, side by side, where the coordinator scrolls to after the last class.
+  const chartRow = HEADER_ROW + numRows + 1;
   const at = (k: (typeof CLASS_COLUMNS)[number]) => CLASS_COLUMNS.indexOf(k) + 1;
   b.charts.push(
     {
@@ -372,7 +374,7 @@ export function classesSummary(input: SummaryInput): SheetContent {
       title: m.chartRate,
       range: { row: HEADER_ROW, column: 1, numRows, numColumns: 1 },
       moreRanges: [{ row: HEADER_ROW, column: at("rate"), numRows, numColumns: 1 }],
-      anchor: { row: HEADER_ROW, column: chartColumn },
+      anchor: { row: chartRow, column: 1 },
       options: { "hAxis.minValue": 0, "hAxis.maxValue": 100, legend: "none" },
     },
     {
@@ -380,7 +382,7 @@ export function classesSummary(input: SummaryInput): SheetContent {
       title: m.chartHours,
       range: { row: HEADER_ROW, column: 1, numRows, numColumns: 1 },
       moreRanges: [{ row: HEADER_ROW, column: at("meanHours"), numRows, numColumns: 2 }],
-      anchor: { row: HEADER_ROW + CHART_ROWS + 1, column: chartColumn },
+      anchor: { row: chartRow, column: 7 },
       options: { "vAxis.minValue": 0, legend: "bottom" },
       colors: ["#4285f4", "#ea4335"],
     },
