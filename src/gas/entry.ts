@@ -75,6 +75,7 @@ import {
   showQuestionnairesSidebarUi,
 } from "./questionnaires";
 import { runSetup } from "./setup";
+import { runSummaries, type SummariesOutcome } from "./summaries";
 import {
   type ProfessionDraftArg,
   type SaveOptionsArg,
@@ -250,6 +251,11 @@ export function saveResource(draft: ResourceDraftArg, options?: ResourceOptionsA
 /** Menu «Итоги — оборудование»: which professions pupils can try on working equipment, on a generated tab. */
 export function refreshEquipmentAnalysis(): EquipmentReportOutcome {
   return runEquipmentReport();
+}
+
+/** Menu «Обновить итоги»: the coordinator's six summary tabs rebuilt together (a failure keeps the previous set). */
+export function refreshSummaries(): SummariesOutcome {
+  return runSummaries();
 }
 
 /** Menu «Добавить готовую анкету»: asks which ready instrument and adds its rows to Анкеты, Вопросы, Шкалы. */

@@ -2,7 +2,7 @@
 
 import * as z from "zod";
 import zodRu from "zod/v4/locales/ru.js";
-import { equipmentAnalysis } from "../domain/equipment";
+import { type EquipmentAnalysis, equipmentAnalysis } from "../domain/equipment";
 import { indexSubjects } from "../domain/plan-coverage";
 import {
   COMPONENTS,
@@ -29,7 +29,7 @@ import type { ReadResult } from "../tables/read";
 import type { TabKey } from "../tables/spec-types";
 import { TABS } from "../tables/specs";
 import { parseArgs } from "./args";
-import { replaceGeneratedTab } from "./generated";
+import { type GeneratedTab, replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
@@ -54,28 +54,9 @@ export interface EquipmentReportOutcome {
 export function runEquipmentReport(now: Date = new Date()): EquipmentReportOutcome {
   return withDocumentLock(messages(userLocale()), () => {
     const wb = new Workbook(undefined, now);
-    const locale = wb.locale;
-    const m = messages(locale);
-    const records = <K extends "bands" | "subjects" | "professions" | "plan" | "resources">(k: K) =>
-      wb.read(k).records.map((r) => r.record);
-    const equipment = wb.read("equipment");
-    const analysis = equipmentAnalysis({
-      bands: records("bands"),
-      subjects: records("subjects"),
-      professions: records("professions"),
-      plan: records("plan"),
-      equipment: equipment.records,
-      resources: records("resources"),
-    });
-    const sources = (["bands", "subjects", "professions", "plan", "equipment", "resources"] as const)
-      .map((k) => wb.sheetName(k))
-      .filter((n): n is string => n !== null);
-    const when = dateToLocalDateTime(now, { timeZone: wb.timeZone }) ?? "";
-    const stamp = m.generated.stamp(`${formatLocalDate(when.slice(0, 10))} ${when.slice(11, 16)}`, sources);
-    const skipped = new Set(equipment.errors.map((e) => e.row)).size;
-    const content = equipmentReport({ analysis, skipped, stamp, locale });
-    const tab = m.equipment.tabName;
-    replaceGeneratedTab(wb.ss, m, tab, EQUIPMENT_REPORT_KIND, content);
+    const m = messages(wb.locale);
+    const { tab, analysis } = equipmentReportTab(wb, now);
+    replaceGeneratedTab(wb.ss, m, tab.name, tab.kind, tab.content);
     const outcome = {
       professions: analysis.totals.professions,
       canTry: analysis.totals.canTry,
@@ -84,11 +65,45 @@ export function runEquipmentReport(now: Date = new Date()): EquipmentReportOutco
     };
     toastAfterSave(
       wb.ss,
-      m.equipment.toast(outcome.canTry, outcome.professions, outcome.repairs, tab),
+      m.equipment.toast(outcome.canTry, outcome.professions, outcome.repairs, tab.name),
       m.equipment.title,
     );
     return outcome;
   });
+}
+
+/**
+ * «Итоги — оборудование» as a tab to write, from the workbook as this operation reads it (Ступени, Предметы,
+ * Профессии, План, Оборудование, Ресурсы, each once); `analysis` when the caller computed it already (refreshSummaries).
+ */
+export function equipmentReportTab(
+  wb: Workbook,
+  now: Date,
+  computed?: EquipmentAnalysis,
+): { tab: GeneratedTab; analysis: EquipmentAnalysis } {
+  const locale = wb.locale;
+  const m = messages(locale);
+  const records = <K extends "bands" | "subjects" | "professions" | "plan" | "resources">(k: K) =>
+    wb.read(k).records.map((r) => r.record);
+  const equipment = wb.read("equipment");
+  const analysis =
+    computed ??
+    equipmentAnalysis({
+      bands: records("bands"),
+      subjects: records("subjects"),
+      professions: records("professions"),
+      plan: records("plan"),
+      equipment: equipment.records,
+      resources: records("resources"),
+    });
+  const sources = (["bands", "subjects", "professions", "plan", "equipment", "resources"] as const)
+    .map((k) => wb.sheetName(k))
+    .filter((n): n is string => n !== null);
+  const when = dateToLocalDateTime(now, { timeZone: wb.timeZone }) ?? "";
+  const stamp = m.generated.stamp(`${formatLocalDate(when.slice(0, 10))} ${when.slice(11, 16)}`, sources);
+  const skipped = new Set(equipment.errors.map((e) => e.row)).size;
+  const content = equipmentReport({ analysis, skipped, stamp, locale });
+  return { tab: { name: m.equipment.tabName, kind: EQUIPMENT_REPORT_KIND, content }, analysis };
 }
 
 /** An item or resource as the sidebar gets it: the record and its 1-based sheet row. */

@@ -37,6 +37,7 @@ function fill(sheet: Sheet, written: SheetContent): void {
   if (content.bold) range.setFontWeights(content.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
   if (content.numberFormats)
     range.setNumberFormats(content.numberFormats.map((r) => r.map((f) => f ?? "General")));
+  if (content.notes) range.setNotes(content.notes.map((r) => r.map((n) => n ?? "")));
   if (content.frozenRows) sheet.setFrozenRows(content.frozenRows);
   content.columnWidths?.forEach((w, i) => {
     if (w > 0) sheet.setColumnWidth(i + 1, w);
@@ -57,9 +58,10 @@ function fill(sheet: Sheet, written: SheetContent): void {
     let builder = sheet
       .newChart()
       .setChartType(Charts.ChartType[c.type])
-      .addRange(sheet.getRange(c.range.row, c.range.column, c.range.numRows, c.range.numColumns))
-      .setPosition(c.anchor.row, c.anchor.column, 0, 0)
-      .setOption("title", c.title);
+      .addRange(sheet.getRange(c.range.row, c.range.column, c.range.numRows, c.range.numColumns));
+    for (const r of c.moreRanges ?? [])
+      builder = builder.addRange(sheet.getRange(r.row, r.column, r.numRows, r.numColumns));
+    builder = builder.setPosition(c.anchor.row, c.anchor.column, 0, 0).setOption("title", c.title);
     for (const [option, value] of Object.entries(c.options ?? {})) builder = builder.setOption(option, value);
     if (c.stacked) builder = builder.setOption("isStacked", true);
     if (c.colors) builder = builder.setOption("colors", c.colors);
@@ -148,4 +150,96 @@ export function replaceGeneratedTab(
   // Should the rename fail, the complete tab stays under its temporary name until the next run replaces it.
   sheet.setName(name);
   return sheet;
+}
+
+/** One tab of a set rebuilt together: its name, its kind and its content. */
+export interface GeneratedTab {
+  name: string;
+  kind: string;
+  content: SheetContent;
+}
+
+/** A temporary name of `name` not taken by a known leftover. */
+function freshTempName(name: string, taken: ReadonlyMap<string, Sheet>): string {
+  let tmpName: string;
+  do tmpName = `${tempPrefix(name)}${Math.floor(Math.random() * 1e9)}`;
+  while (taken.has(tmpName));
+  return tmpName;
+}
+
+/**
+ * A step of the clean-up after a failure, tried twice (a time-out of Google's services is often passing): what still
+ * fails is left for the next run, which recognises a marked sheet with a temporary name.
+ */
+function twice(step: () => void): void {
+  try {
+    step();
+  } catch (_e) {
+    try {
+      step();
+    } catch (_again) {
+      // Left behind, marked: the next run removes it.
+    }
+  }
+}
+
+/**
+ * Rebuilds several generated tabs as one: every new tab is built whole in a marked temporary sheet first; only then
+ * are the old tabs renamed aside (to a temporary name of their own, still marked), the new ones given their names,
+ * and the old ones deleted. A failure while building or swapping deletes the new sheets and gives the old tabs their
+ * names back, so the previous set stays whole and no temporary tab is left; should that clean-up fail too, the next
+ * run deletes every marked sheet with a temporary name. A tab of one of these names that ПрофТрек did not make stops
+ * the run before anything is written.
+ */
+export function replaceGeneratedTabs(
+  ss: Spreadsheet,
+  m: Messages,
+  tabs: readonly GeneratedTab[],
+  /** Called once every new tab is built, before the swap (a progress toast). */
+  beforeSwap?: () => void,
+): Sheet[] {
+  const found = tabs.map((t) => {
+    const own = ownSheets(ss, t.name, t.kind);
+    let old = own.current;
+    if (!old) {
+      old = ss.getSheetByName(t.name);
+      if (old && generatedKind(old) === null) throw new UserError(m.generated.userTabInTheWay(t.name));
+    }
+    return { tab: t, old, leftovers: own.leftovers };
+  });
+  const built: { sheet: Sheet; tmpName: string }[] = [];
+  try {
+    for (const f of found) {
+      const tmpName = freshTempName(f.tab.name, f.leftovers);
+      const anchor = f.old ?? f.leftovers.values().next().value;
+      const sheet = ss.insertSheet(tmpName, anchor ? anchor.getIndex() - 1 : ss.getSheets().length);
+      built.push({ sheet, tmpName });
+      sheet.addDeveloperMetadata(GENERATED_KEY, f.tab.kind);
+      for (const leftover of f.leftovers.values()) ss.deleteSheet(leftover);
+      fill(sheet, f.tab.content);
+      sheet.protect().setDescription(m.generated.protection).setWarningOnly(true);
+    }
+  } catch (e) {
+    for (const b of built) twice(() => ss.deleteSheet(b.sheet));
+    throw e;
+  }
+  beforeSwap?.();
+  const aside: { sheet: Sheet; name: string }[] = [];
+  try {
+    found.forEach((f) => {
+      if (!f.old) return;
+      const name = f.tab.name;
+      f.old.setName(freshTempName(name, f.leftovers));
+      aside.push({ sheet: f.old, name });
+    });
+    found.forEach((f, i) => {
+      built[i].sheet.setName(f.tab.name);
+    });
+  } catch (e) {
+    for (const b of built) twice(() => ss.deleteSheet(b.sheet));
+    for (const a of aside) twice(() => a.sheet.setName(a.name));
+    throw e;
+  }
+  for (const a of aside) twice(() => ss.deleteSheet(a.sheet));
+  return built.map((b) => b.sheet);
 }

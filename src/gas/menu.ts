@@ -32,6 +32,8 @@ export const MENU: MenuSpec = [
   { fn: "showEquipmentSidebar", caption: (m) => m.equipment.menu },
   { fn: "refreshEquipmentAnalysis", caption: (m) => m.equipment.reportMenu },
   "separator",
+  { fn: "refreshSummaries", caption: (m) => m.summaries.menu },
+  "separator",
   {
     submenu: (m) => m.questionnaires.menu,
     items: [

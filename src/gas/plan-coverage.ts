@@ -1,11 +1,11 @@
 // «Итоги — план»: five source tabs read once, plan coverage computed, the generated tab rebuilt whole.
 
-import { planCoverage } from "../domain/plan-coverage";
+import { type PlanCoverage, planCoverage } from "../domain/plan-coverage";
 import { messages } from "../i18n";
 import { percentText } from "../i18n/plan-coverage";
 import { dateToLocalDateTime, formatLocalDate } from "../tables/dates";
 import { PLAN_REPORT_KIND, planReport } from "../tables/plan-coverage";
-import { replaceGeneratedTab } from "./generated";
+import { type GeneratedTab, replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
@@ -32,49 +32,23 @@ export interface PlanReportOutcome {
 export function runPlanReport(now: Date = new Date()): PlanReportOutcome {
   return withDocumentLock(messages(userLocale()), () => {
     const wb = new Workbook(undefined, now);
-    const settings = wb.settings;
     const locale = wb.locale;
     const m = messages(locale);
-    const plan = wb.read("plan");
-    const coverage = planCoverage({
-      subjects: wb.read("subjects").records.map((r) => r.record),
-      professions: wb.read("professions").records.map((r) => r.record),
-      plan: plan.records,
-      settings,
-      bands: wb.read("bands").records.map((r) => r.record),
-      today: wb.today,
-    });
-    const sources = (["settings", "bands", "subjects", "professions", "plan"] as const)
-      .map((k) => wb.sheet(k)?.getName())
-      .filter((n): n is string => n !== undefined);
-    const when = dateToLocalDateTime(now, { timeZone: wb.timeZone }) ?? "";
-    const stamp = m.generated.stamp(`${formatLocalDate(when.slice(0, 10))} ${when.slice(11, 16)}`, sources);
-    const planSheet = wb.sheet("plan");
-    const planLink = planSheet
-      ? { gid: planSheet.getSheetId(), columns: plan.header.index as Record<string, number> }
-      : undefined;
-    const content = planReport({
-      coverage,
-      required: settings.introductionsPerQuarter,
-      stamp,
-      locale,
-      ...(planLink ? { planSheet: planLink } : {}),
-    });
-    const tab = m.planReport.tabName;
-    replaceGeneratedTab(wb.ss, m, tab, PLAN_REPORT_KIND, content);
+    const { tab, coverage } = planCoverageTab(wb, now);
+    replaceGeneratedTab(wb.ss, m, tab.name, tab.kind, tab.content);
     const gaps = coverage.cells.filter((c) => !c.meets).length;
     const { totals } = coverage;
     const toast =
       coverage.cells.length === 0
         ? m.planReport.toastEmpty
         : gaps === 0
-          ? m.planReport.toastNoGaps(tab)
+          ? m.planReport.toastNoGaps(tab.name)
           : m.planReport.toast(
               percentText(totals.percent, locale),
               gaps,
               totals.missing,
               totals.suggested,
-              tab,
+              tab.name,
             );
     toastAfterSave(wb.ss, toast, m.planReport.title);
     return {
@@ -85,4 +59,46 @@ export function runPlanReport(now: Date = new Date()): PlanReportOutcome {
       flags: coverage.flags.length,
     };
   });
+}
+
+/**
+ * «Итоги — план» as a tab to write, from the workbook as this operation reads it (Настройки, Ступени, Предметы,
+ * Профессии, План, each once); `coverage` when the caller computed it already (refreshSummaries).
+ */
+export function planCoverageTab(
+  wb: Workbook,
+  now: Date,
+  computed?: PlanCoverage,
+): { tab: GeneratedTab; coverage: PlanCoverage } {
+  const settings = wb.settings;
+  const locale = wb.locale;
+  const m = messages(locale);
+  const plan = wb.read("plan");
+  const coverage =
+    computed ??
+    planCoverage({
+      subjects: wb.read("subjects").records.map((r) => r.record),
+      professions: wb.read("professions").records.map((r) => r.record),
+      plan: plan.records,
+      settings,
+      bands: wb.read("bands").records.map((r) => r.record),
+      today: wb.today,
+    });
+  const sources = (["settings", "bands", "subjects", "professions", "plan"] as const)
+    .map((k) => wb.sheet(k)?.getName())
+    .filter((n): n is string => n !== undefined);
+  const when = dateToLocalDateTime(now, { timeZone: wb.timeZone }) ?? "";
+  const stamp = m.generated.stamp(`${formatLocalDate(when.slice(0, 10))} ${when.slice(11, 16)}`, sources);
+  const planSheet = wb.sheet("plan");
+  const planLink = planSheet
+    ? { gid: planSheet.getSheetId(), columns: plan.header.index as Record<string, number> }
+    : undefined;
+  const content = planReport({
+    coverage,
+    required: settings.introductionsPerQuarter,
+    stamp,
+    locale,
+    ...(planLink ? { planSheet: planLink } : {}),
+  });
+  return { tab: { name: m.planReport.tabName, kind: PLAN_REPORT_KIND, content }, coverage };
 }

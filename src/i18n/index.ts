@@ -12,6 +12,7 @@ import * as planCoverage from "./plan-coverage";
 import * as planSuggest from "./plan-suggest";
 import * as questionnaires from "./questionnaires";
 import * as setup from "./setup";
+import * as summaries from "./summaries";
 import * as thesaurus from "./thesaurus";
 import * as validate from "./validate";
 
@@ -32,6 +33,7 @@ const ru = {
   ...events.ru,
   ...equipment.ru,
   ...questionnaires.ru,
+  ...summaries.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -47,6 +49,7 @@ const en: typeof ru = {
   ...events.en,
   ...equipment.en,
   ...questionnaires.en,
+  ...summaries.en,
 };
 
 export type Messages = typeof ru;

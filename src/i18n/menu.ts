@@ -26,6 +26,8 @@ export const ru = {
       "оборудование кабинетов и ресурсы: состояние, предметы и профессии, которые с ним можно попробовать.",
     refreshEquipmentAnalysis:
       "пересчитывает лист «Итоги — оборудование»: какие профессии можно попробовать на практике, охват предметов, ремонт, ресурсы.",
+    refreshSummaries:
+      "пересчитывает итоги координатора одним действием: листы «Итоги — школа», «— классы», «— ученики», «— анкеты», «— план», «— оборудование» с диаграммами; как считается каждая цифра — в примечаниях.",
     showQuestionnairesSidebar:
       "панель анкет: какие анкеты есть, что мешает сделать из анкеты форму, ссылка на форму и число ответов; создать форму, добавить готовую анкету, пересчитать результаты.",
     addReadyQuestionnaire:
@@ -85,6 +87,8 @@ export const en: typeof ru = {
       "room equipment and resources: condition, subjects and the professions pupils can try with it.",
     refreshEquipmentAnalysis:
       "rebuilds the «Summary — equipment» tab: which professions can be tried in practice, subject coverage, repairs, resources.",
+    refreshSummaries:
+      "rebuilds the coordinator's summaries in one go: «Summary — school», «— classes», «— pupils», «— questionnaires», «— plan», «— equipment», with charts; how each figure is counted is in the notes.",
     showQuestionnairesSidebar:
       "the questionnaires sidebar: which exist, what keeps one from becoming a form, its link and number of answers; create a form, add a ready one, recompute the results.",
     addReadyQuestionnaire:

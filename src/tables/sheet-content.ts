@@ -17,6 +17,11 @@ export interface ChartSpec {
   stacked?: boolean;
   /** Series colours in order (CSS hex), where the default palette would mislead (red for «working»). */
   colors?: string[];
+  /**
+   * Further column blocks of the same rows, added after `range` (EmbeddedChartBuilder.addRange each): series that do
+   * not stand next to the label column. Sheets puts the ranges side by side: labels, then the series.
+   */
+  moreRanges?: { row: number; column: number; numRows: number; numColumns: number }[];
 }
 
 export interface SheetContent {
@@ -36,6 +41,8 @@ export interface SheetContent {
    * (row, column), 1-based; "" keeps the value written there.
    */
   links?: { row: number; column: number; formulas: string[][] };
+  /** Same shape as rows; null = no note. Written with one setNotes over the block (a header cell's definition). */
+  notes?: (string | null)[][];
 }
 
 /** Pads rows to one width with "", so the block can be written with a single setValues. */

@@ -12,6 +12,7 @@ import {
   copyWorkbook,
   formatSummary,
   openAt,
+  SWEEP_NOW,
   type SweepSummary,
   sweep,
   valueWritesAndStride,
@@ -23,6 +24,7 @@ import {
   readinessAnswers,
   readinessWorkbook,
 } from "./questionnaire-fixtures";
+import { SUMMARY_TABS, tinySchool } from "./summaries-fixtures";
 
 const SWEEP_TIMEOUT = 180_000;
 
@@ -455,6 +457,70 @@ describe("the readiness questionnaire: a fault at any call of a submission or of
           run: (emu) => emu.call("rescoreQuestionnaires"),
         }),
       );
+    },
+    SWEEP_TIMEOUT,
+  );
+});
+
+describe("refreshSummaries: a fault at any call keeps the previous summaries whole, and a re-run ends as a clean run", () => {
+  /** A small school (the demo cut to 40 rows a tab) with last week's six summary tabs on it. */
+  let prepared: WorkbookModel | undefined;
+  function withSummaries(): WorkbookModel {
+    if (!prepared) {
+      const emu = openAt(tinySchool(), new Date(SWEEP_NOW.getTime() - 7 * 86_400_000));
+      emu.call("refreshSummaries");
+      prepared = emu.workbook;
+    }
+    return copyWorkbook(prepared);
+  }
+  /** What a person sees of the six tabs and where they stand (ids aside); every sheet's name. */
+  const summaryState = (wb: WorkbookModel) =>
+    JSON.stringify({
+      names: wb.sheets.map((s) => s.name),
+      tabs: wb.sheets
+        .filter((s) => SUMMARY_TABS.includes(s.name))
+        .map((s) => ({
+          ...s,
+          id: 0,
+          charts: s.charts.map((c) => ({ ...c, id: 0 })),
+          protections: s.protections.map((x) => ({ ...x, id: 0 })),
+          metadata: s.metadata.map((x) => ({ ...x, id: 0 })),
+        })),
+    });
+
+  test(
+    "every call that makes, fills, names or deletes a sheet, the last calls and every 10th besides",
+    () => {
+      const previous = summaryState(withSummaries());
+      // A clean run changes them (last week's stamp and figures), so «kept as they were» is a real check.
+      const clean = openAt(withSummaries());
+      clean.call("refreshSummaries");
+      expect(summaryState(clean.workbook)).not.toBe(previous);
+      const broken: string[] = [];
+      let k = 0;
+      // Every call that creates, names, deletes or fills a sheet, and each kind of format once a tab; column widths
+      // (61 calls, all alike on a temporary sheet) by the stride.
+      const writes =
+        /^(Spreadsheet\.(insertSheet|deleteSheet)|Sheet\.(addDeveloperMetadata|setName|insert\w+|setFrozenRows|protect)|Range\.set\w+|Protection\.set\w+)$/;
+      check(
+        sweep({
+          name: "refreshSummaries (small school)",
+          prepare: withSummaries,
+          run: (emu) => {
+            k++;
+            try {
+              emu.call("refreshSummaries");
+            } catch (e) {
+              // A failed run: the previous six tabs exactly as they were, and no temporary tab.
+              if (summaryState(emu.workbook) !== previous) broken.push(`run ${k}: ${String(e).slice(0, 80)}`);
+              throw e;
+            }
+          },
+          rerun: (emu) => emu.call("refreshSummaries"),
+          select: (i, method, calls) => writes.test(method) || i > calls - 3 || i % 10 === 1,
+        }),
+      );
+      expect(broken).toEqual([]);
     },
     SWEEP_TIMEOUT,
   );
