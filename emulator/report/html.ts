@@ -283,6 +283,7 @@ table.grid tr.total td { border-top: 1.5px solid #6e7781; }
 .nw { white-space: nowrap !important; }
 .ln { color: #57606a; font-size: 8pt; }
 td.r, th.r { font-variant-numeric: tabular-nums; }
+table.grid td.r { white-space: nowrap; overflow-wrap: normal; }
 sup.fn { font-size: 7pt; color: #1a73e8; margin-left: 1px; }
 ol.notes { margin: 2px 0 8px; padding-left: 18px; font-size: 8pt; color: #57606a; }
 figure.chart { margin: 10px 0 14px; padding: 8px 10px 6px; border: 1px solid #d0d7de; border-radius: 4px; max-width: 100%; break-inside: avoid; page-break-inside: avoid; }
