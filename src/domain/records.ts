@@ -1,6 +1,7 @@
 // The school's records as the core sees them: English names, codes for enumerations, dates as "YYYY-MM-DD".
 
 import * as z from "zod";
+import { KLIMOV_TYPES } from "./codes";
 import { lazy } from "./lazy";
 
 z.config({ jitless: true });
@@ -30,8 +31,8 @@ export type LocalDate = Infer<typeof LocalDate>;
 export const Grade = lazySchema(() => z.number().int().min(1).max(11));
 export const Quarter = lazySchema(() => z.number().int().min(1).max(4));
 
-/** Klimov's five types of professions: П nature, Т technics, Ч human, З sign systems, Х artistic image. */
-export const KLIMOV_TYPES = ["nature", "technics", "human", "sign", "art"] as const;
+/** Klimov's five types of professions (codes.ts, free of zod for the sidebars). */
+export { KLIMOV_TYPES };
 export const KlimovType = z.enum(KLIMOV_TYPES);
 export type KlimovType = z.infer<typeof KlimovType>;
 
