@@ -15,13 +15,20 @@ const RUNS = 10;
 
 let run = 0;
 
-/** A unique trailing comment per run defeats V8's in-isolate compilation cache, so each run compiles afresh. */
-function topLevelMs(code: string, filename: string): number {
+/**
+ * One compile + run of the top level in a fresh context: wall ms and CPU ms of this process (CPU is steadier on a
+ * machine others load too). A unique trailing comment per run defeats V8's in-isolate compilation cache, so each
+ * run compiles afresh.
+ */
+function topLevel(code: string, filename: string): { wall: number; cpu: number } {
   const context = vm.createContext(Object.create(null));
   const source = `${code}\n// run ${run++}\n`;
+  const cpu = process.cpuUsage();
   const t = process.hrtime.bigint();
   new vm.Script(source, { filename }).runInContext(context);
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 const median = (xs: number[]): number => {
@@ -69,17 +76,24 @@ async function main(): Promise<void> {
   if (baselinePath) bundles.unshift({ name: "baseline", path: baselinePath });
   const codes = bundles.map((b) => readFileSync(b.path, "utf8"));
   // One warm-up each (not counted), then interleaved runs.
-  for (const [i, c] of codes.entries()) topLevelMs(c, bundles[i].path);
-  const times: number[][] = bundles.map(() => []);
+  for (const [i, c] of codes.entries()) topLevel(c, bundles[i].path);
+  const wall: number[][] = bundles.map(() => []);
+  const cpu: number[][] = bundles.map(() => []);
   for (let r = 0; r < RUNS; r++)
-    for (const [i, c] of codes.entries()) times[i].push(topLevelMs(c, bundles[i].path));
-  console.log(`Top level of Code.js (compile + run, fresh vm context, median of ${RUNS}):`);
+    for (const [i, c] of codes.entries()) {
+      const m = topLevel(c, bundles[i].path);
+      wall[i].push(m.wall);
+      cpu[i].push(m.cpu);
+    }
+  console.log(`Top level of Code.js (compile + run, fresh vm context, median of ${RUNS}, interleaved):`);
   for (const [i, b] of bundles.entries())
     console.log(
-      `  ${b.name.padEnd(9)} ${median(times[i]).toFixed(1).padStart(6)} ms  (min ${Math.min(...times[i]).toFixed(1)}, max ${Math.max(...times[i]).toFixed(1)})  ${kb(codes[i].length)}  ${relative(process.cwd(), b.path)}`,
+      `  ${b.name.padEnd(9)} wall ${median(wall[i]).toFixed(1).padStart(6)} ms  cpu ${median(cpu[i]).toFixed(1).padStart(6)} ms  ${kb(codes[i].length).padStart(10)}  ${relative(process.cwd(), b.path)}`,
     );
   if (bundles.length === 2)
-    console.log(`  ratio     ${(median(times[1]) / median(times[0])).toFixed(2)} of the baseline`);
+    console.log(
+      `  current / baseline: wall ${(median(wall[1]) / median(wall[0])).toFixed(2)}, cpu ${(median(cpu[1]) / median(cpu[0])).toFixed(2)}`,
+    );
 
   const roots: { name: string; dir: string }[] = [{ name: "current", dir: root }];
   if (baselineRoot) roots.unshift({ name: "baseline", dir: baselineRoot });
