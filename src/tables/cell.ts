@@ -51,6 +51,13 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** A row without its blank cells at the end: a whole-tab read pads row 1 to the widest row, a read of row 1 not. */
+export function withoutTrailingBlanks<T>(row: readonly T[] | undefined): T[] {
+  const cells = [...(row ?? [])];
+  while (cells.length > 0 && isBlank(cells[cells.length - 1])) cells.pop();
+  return cells;
+}
+
 /** The 1-based number of the last row holding anything (1 for a header-only tab). */
 export function lastFilledRow(grid: Grid): number {
   for (let r = grid.length - 1; r > 0; r--) if ((grid[r] ?? []).some((c) => !isBlank(c))) return r + 1;
