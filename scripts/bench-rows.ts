@@ -117,21 +117,25 @@ function main(): void {
   ];
   for (const op of ops) {
     const times: number[][] = dists.map(() => []);
+    const cpus: number[][] = dists.map(() => []);
     const calls: number[] = [];
     const bytes: number[] = [];
     for (let r = 0; r < 5; r++)
       for (const [i, emu] of emus.entries()) {
         emu.calls.reset();
+        const cpu = process.cpuUsage();
         const t = process.hrtime.bigint();
         const result = emu.runFromClient(op.fn, op.args);
         times[i].push(Number(process.hrtime.bigint() - t) / 1e6);
+        const used = process.cpuUsage(cpu);
+        cpus[i].push((used.user + used.system) / 1000);
         if (!result.ok) throw new Error(`${op.fn}: ${result.error.message}`);
         calls[i] = emu.calls.totalCalls;
         bytes[i] = Buffer.byteLength(JSON.stringify(result.value ?? null));
       }
     for (const [i, d] of dists.entries())
       console.log(
-        `${op.fn.padEnd(14)} ${median(times[i]).toFixed(0).padStart(6)} ms (median of 5)  ${String(calls[i]).padStart(4)} calls  payload ${(bytes[i] / 1024).toFixed(1)} KiB (UTF-8)  ${d}`,
+        `${op.fn.padEnd(14)} wall ${median(times[i]).toFixed(0).padStart(6)} ms, cpu ${median(cpus[i]).toFixed(0).padStart(6)} ms (medians of 5)  ${String(calls[i]).padStart(4)} calls  payload ${(bytes[i] / 1024).toFixed(1)} KiB (UTF-8)  ${d}`,
       );
   }
 }
