@@ -1,6 +1,7 @@
 // The thesaurus of professions for the sidebar: near-duplicate detection, search with filters, draft validation.
 
-import { type Band, KLIMOV_TYPES, type KlimovType, type Profession, type Subject } from "./records";
+import { KLIMOV_TYPES } from "./codes";
+import type { Band, KlimovType, Profession, Subject } from "./records";
 import { editDistance, matchesQuery, NAME_MAX_LENGTH, nameProblem, normalizeKey, wordsKey } from "./text";
 
 /**

@@ -1,7 +1,7 @@
 // «Настроить книгу»: reads every source tab once, plans the writes (tables/setup.ts), applies them, records the look.
 
 import { messages } from "../i18n";
-import { planSetup, type SetupInput, type SetupPlan } from "../tables/setup";
+import { planSetup, type SetupInput, type SetupPlan, setupNeedsRows } from "../tables/setup";
 import type { TabKey } from "../tables/spec-types";
 import { SOURCE_TAB_ORDER } from "../tables/specs";
 import { eventIdFillWrites } from "./events";
@@ -20,7 +20,9 @@ export function runSetup(): SetupPlan {
     () => messages(userLocale()),
     () => {
       const wb = new Workbook();
-      // Hand-typed events without an Id get theirs (issue 11): the Id cells only, in the same run of writes.
+      // Hand-typed events without an Id get theirs (issue 11): the Id cells only, in the same run of writes. The Id
+      // fill reads Мероприятия whole, so setup's snapshot takes that read instead of a header read of its own.
+      wb.grid("events");
       let ids: ReturnType<typeof eventIdFillWrites> | undefined;
       const plan = setupTabs(wb, (p) => {
         ids = eventIdFillWrites(wb);
@@ -42,12 +44,18 @@ export function runSetup(): SetupPlan {
   );
 }
 
-/** Setup's snapshot: every sheet name, every source tab's grid (one read each), the recorded look. */
+/**
+ * Setup's snapshot: every sheet name, each source tab (one read each: its header row alone where that is all setup
+ * needs, see setupNeedsRows; the whole tab where it was read already, as the demo fill does), the recorded look.
+ */
 export function setupInput(wb: Workbook): SetupInput {
   const tabs: SetupInput["tabs"] = {};
   for (const key of SOURCE_TAB_ORDER) {
     const name = wb.sheetName(key);
-    if (name !== null) tabs[key] = { name, grid: wb.grid(key) };
+    if (name === null) continue;
+    const whole = wb.hasGrid(key) || key === "settings" || key === "bands";
+    const header = whole ? [] : wb.header(key);
+    tabs[key] = { name, grid: whole || setupNeedsRows(key, header) ? wb.grid(key) : [header] };
   }
   return {
     sheetNames: wb.sheetNames(),

@@ -22,8 +22,11 @@ import { Workbook } from "./workbook";
 
 export type { DraftIssue } from "../tables/thesaurus";
 
-/** A thesaurus entry as the sidebar gets it: the record and its 1-based sheet row. */
-export type ThesaurusEntry = Profession & { row: number };
+/**
+ * A thesaurus entry as the sidebar gets it: the record and its 1-based sheet row. Without `addedBy`, which the
+ * sidebar neither shows nor sends back (a save sets it): a sixteenth of the payload.
+ */
+export type ThesaurusEntry = Omit<Profession, "addedBy"> & { row: number };
 
 /** Everything the sidebar needs, in one call. */
 export interface ThesaurusData {
@@ -119,14 +122,15 @@ function buildData(
   change?: { row: number; record: Profession },
 ): ThesaurusData {
   const m = thesaurusMessages(locale);
-  const entries: ThesaurusEntry[] = professions.records.map((r) => ({ ...r.record, row: r.row }));
+  const entry = ({ addedBy: _, ...record }: Profession, row: number): ThesaurusEntry => ({ ...record, row });
+  const entries: ThesaurusEntry[] = professions.records.map((r) => entry(r.record, r.row));
   const errorRows = new Set(professions.errors.map((e) => e.row));
   if (change) {
     errorRows.delete(change.row);
     const i = entries.findIndex((e) => e.row === change.row);
-    const entry = { ...change.record, row: change.row };
-    if (i >= 0) entries[i] = entry;
-    else entries.push(entry);
+    const changed = entry(change.record, change.row);
+    if (i >= 0) entries[i] = changed;
+    else entries.push(changed);
     entries.sort((a, b) => a.row - b.row);
   }
   return {

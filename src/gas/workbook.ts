@@ -3,7 +3,7 @@
 import { defaultQuarters } from "../domain/calendar";
 import type { LocalDate, Settings } from "../domain/records";
 import { type Locale, type Messages, messages, pickLocale } from "../i18n";
-import type { Cell, Grid } from "../tables/cell";
+import { type Cell, type Grid, withoutTrailingBlanks } from "../tables/cell";
 import { dateToLocalDate } from "../tables/dates";
 import { type ReadResult, type RowError, readTable, TableError } from "../tables/read";
 import { parseSettings } from "../tables/settings";
@@ -26,6 +26,7 @@ export class Workbook {
   private names: string[] = [];
   private readonly namesByKey = new Map<TabKey, string>();
   private readonly grids = new Map<TabKey, Grid>();
+  private readonly headers = new Map<TabKey, Cell[]>();
   private readonly reads = new Map<TabKey, ReadResult<unknown>>();
   private settingsCache: { settings: Settings; errors: RowError[] } | null = null;
   private readonly todayCache: LocalDate;
@@ -118,6 +119,27 @@ export class Workbook {
     return g;
   }
 
+  /**
+   * Row 1 of a tab (its header) without blank cells at the end, read alone (`1:1`, two calls as for a whole tab,
+   * whatever its rows) unless the whole tab was read already; empty when the tab is missing.
+   */
+  header(key: TabKey): Cell[] {
+    const grid = this.grids.get(key);
+    if (grid) return withoutTrailingBlanks(grid[0]) as Cell[];
+    let h = this.headers.get(key);
+    if (!h) {
+      const s = this.sheet(key);
+      h = s ? (withoutTrailingBlanks(s.getRange("1:1").getValues()[0]) as Cell[]) : [];
+      this.headers.set(key, h);
+    }
+    return h;
+  }
+
+  /** True when the whole tab was read already (its grid is cached). */
+  hasGrid(key: TabKey): boolean {
+    return this.grids.has(key);
+  }
+
   /** Typed records and row errors of a tab; a missing required column is a UserError naming tab and column. */
   read<K extends Exclude<TabKey, "settings">>(key: K): ReadResult<TabRecords[K]> {
     let r = this.reads.get(key) as ReadResult<TabRecords[K]> | undefined;
@@ -199,8 +221,9 @@ export class Workbook {
    * read and the sheets found are dropped; with keys only those tabs' values (the sheets stay where they were found).
    */
   forget(...keys: TabKey[]): void {
-    for (const k of keys.length ? keys : [...this.grids.keys()]) {
+    for (const k of keys.length ? keys : [...this.grids.keys(), ...this.headers.keys()]) {
       this.grids.delete(k);
+      this.headers.delete(k);
       this.reads.delete(k);
       if (k === "settings") {
         this.settingsCache = null;

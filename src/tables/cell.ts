@@ -13,7 +13,10 @@ export type Grid = readonly (readonly (Cell | null | undefined)[])[];
  * constructor is not this realm's Date, so `instanceof Date` would be false for them.
  */
 export function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === "[object Date]";
+  // Cells are mostly strings and numbers: those are answered without the (slower) toString tag, as is a Date of
+  // this realm; a Date of another realm still is one by its tag.
+  if (typeof v !== "object" || v === null) return false;
+  return v instanceof Date || Object.prototype.toString.call(v) === "[object Date]";
 }
 
 /** True for an empty cell: "", whitespace only, null or undefined. A Date, a number or `false` is not blank. */
@@ -46,6 +49,13 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** A row without its blank cells at the end: a whole-tab read pads row 1 to the widest row, a read of row 1 not. */
+export function withoutTrailingBlanks<T>(row: readonly T[] | undefined): T[] {
+  const cells = [...(row ?? [])];
+  while (cells.length > 0 && isBlank(cells[cells.length - 1])) cells.pop();
+  return cells;
 }
 
 /** The 1-based number of the last row holding anything (1 for a header-only tab). */

@@ -51,8 +51,11 @@ export function readCell(column: ColumnSpec, cell: unknown, options: CellOptions
     if (problem === "tooLong") return fail(reason("nameTooLong", NAME_MAX_LENGTH));
   }
   switch (column.type) {
-    case "text":
-      return ok(isDate(cell) ? (dateToLocalDate(cell, options) ?? "") : cellText(cell));
+    case "text": {
+      const text = isDate(cell) ? (dateToLocalDate(cell, options) ?? "") : cellText(cell);
+      // A Date with no calendar day (before the year 1000) reads as no text: not a value of a required column.
+      return text === "" && column.required ? fail(reason("invalid")) : ok(text);
+    }
     case "number":
     case "integer":
       return bounded(column, parseNumber(cell));

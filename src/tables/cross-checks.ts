@@ -81,17 +81,28 @@ export function crossTabProblems(input: CrossCheckInput): RowError[] {
       const allowed = valuesOf(target.tab, target.column, keyOf);
       if (!allowed) continue;
       const targetHeader = targetColumn?.header[locale] ?? "";
+      // Values repeat down a column (150,000 participation rows name a few thousand codes): each distinct text is
+      // keyed and looked up once.
+      const verdicts = new Map<string, boolean>();
+      const known = (text: string): boolean => {
+        let found = verdicts.get(text);
+        if (found === undefined) {
+          found = allowed.has(keyOf(text));
+          verdicts.set(text, found);
+        }
+        return found;
+      };
       for (const { row, record } of rows) {
         const value = record[column.key];
         if (classList) {
           const classes = (value as { classes?: string[] } | undefined)?.classes ?? [];
-          const unknown = classes.filter((c) => !allowed.has(keyOf(c)));
+          const unknown = classes.filter((c) => !known(c));
           if (unknown.length) report(row, column.key, why.unknownClasses(targetSpec.name[locale], unknown));
         } else if (Array.isArray(value)) {
-          const unknown = value.map(String).filter((v) => !allowed.has(keyOf(v)));
+          const unknown = value.map(String).filter((v) => !known(v));
           if (unknown.length)
             report(row, column.key, why.unknownRefs(targetSpec.name[locale], targetHeader, unknown));
-        } else if (value !== undefined && value !== "" && !allowed.has(keyOf(String(value)))) {
+        } else if (value !== undefined && value !== "" && !known(String(value))) {
           report(row, column.key, why.unknownRef(targetSpec.name[locale], targetHeader));
         }
       }

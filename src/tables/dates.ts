@@ -35,8 +35,32 @@ function formatter(timeZone: string): Intl.DateTimeFormat | null {
   return f;
 }
 
+/**
+ * Wall-clock fields already computed, per zone and instant: a school's dates repeat (most are midnights of a few
+ * hundred school days), and Intl's formatToParts is the costliest step of reading a date cell. Bounded: cleared
+ * when full.
+ */
+const wallClocks = new Map<string, Map<number, readonly number[]>>();
+const WALL_CLOCKS_MAX = 20000;
+
 /** The wall-clock fields of an instant in the zone: [year, month 1–12, day, hour, minute, second]. */
-function wallClock(time: number, zone: ZoneOptions): number[] {
+function wallClock(time: number, zone: ZoneOptions): readonly number[] {
+  const id = `${zone.timeZone} ${zone.fallbackOffsetMinutes ?? 0}`;
+  let known = wallClocks.get(id);
+  if (!known) {
+    known = new Map();
+    wallClocks.set(id, known);
+  }
+  let fields = known.get(time);
+  if (!fields) {
+    if (known.size >= WALL_CLOCKS_MAX) known.clear();
+    fields = computeWallClock(time, zone);
+    known.set(time, fields);
+  }
+  return fields;
+}
+
+function computeWallClock(time: number, zone: ZoneOptions): readonly number[] {
   const f = formatter(zone.timeZone);
   if (f) {
     try {

@@ -9,6 +9,10 @@ import type { ColumnSpec, Enumeration } from "./spec-types";
 
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 const DASHES = /[\u2010-\u2015\u2212-]/g;
+/** Text identityKey leaves as it is but for case and ё: runs of letters or digits joined by one space or hyphen. */
+const PLAIN_ID = /^[0-9A-Za-zА-Яа-яЁё]+(?:[ -][0-9A-Za-zА-Яа-яЁё]+)*$/;
+/** A class name already written as normalizeClassName writes it: "8А", "11Б", "5". */
+const NORMAL_CLASS = /^(\d{1,2})([А-ЯЁ]?)$/;
 
 /** A header as compared: trimmed, lower case, ё = е, spaces folded, a trailing `*` (required mark) dropped. */
 export function normalizeHeader(text: string): string {
@@ -28,6 +32,9 @@ export function normalizeHeader(text: string): string {
  * subjects, bands — are compared by the domain's `normalizeKey` instead (text.ts; see keyOfColumn).
  */
 export function identityKey(text: string): string {
+  // Fast path (codes, ids and class names as typed): letters and digits, single spaces or hyphens between them; for
+  // such text every step below but lower case and ё → е is a no-op.
+  if (typeof text === "string" && PLAIN_ID.test(text)) return text.toLowerCase().replace(/ё/g, "е");
   return String(text)
     .replace(/[«»"„“”']/g, "")
     .replace(SPACES, " ")
@@ -88,6 +95,14 @@ export function normalizeClassName(cell: unknown): Parsed<string> {
       : fail(reason("badClassName"));
   }
   if (typeof cell !== "string") return fail(reason("badClassName"));
+  const normal = NORMAL_CLASS.exec(cell);
+  if (normal) {
+    // The common case, with no replace or Unicode regex: the same checks as below on text that needs no folding.
+    const grade = Number(normal[1]);
+    return grade < 1 || grade > 11 || normal[1].startsWith("0")
+      ? fail(reason("badClassName"))
+      : ok(`${grade}${normal[2]}`);
+  }
   const compact = cell.replace(/[\s«»"'-]|[\u2010-\u2015]/g, "").toUpperCase();
   const m = /^(\d{1,2})(.?)$/u.exec(compact);
   if (!m) return fail(reason("badClassName"));

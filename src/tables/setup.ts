@@ -6,7 +6,7 @@ import type { LocalDate, Settings } from "../domain/records";
 import { editDistance, normalizeKey } from "../domain/text";
 import type { Locale } from "../i18n/format";
 import { tableMessages } from "../i18n/tables";
-import { type Cell, columnLetter, type Grid, isBlank, lastFilledRow } from "./cell";
+import { type Cell, columnLetter, type Grid, isBlank, lastFilledRow, withoutTrailingBlanks } from "./cell";
 import { type CellOptions, readCell } from "./codec";
 import { optionLabels } from "./enums";
 import { normalizeHeader } from "./normalize";
@@ -28,6 +28,10 @@ import { formatRecord, headerRow } from "./write";
 /** What setup reads: every sheet name in tab order, the source tabs found, and the fingerprints it recorded before. */
 export interface SetupInput {
   sheetNames: readonly string[];
+  /**
+   * Each tab found, with its grid: the whole tab, or only its header row (a one-row grid) where setupNeedsRows says
+   * the header is all setup needs.
+   */
   tabs: Partial<Record<TabKey, { name: string; grid: Grid }>>;
   /** The look each tab was last brought to (setup's own record, kept in the document). */
   applied: Partial<Record<TabKey, string>>;
@@ -112,7 +116,11 @@ export function planSetup(input: SetupInput): SetupPlan {
   }
   for (const write of plan.writes) {
     const look = desiredLook(write.tab, plan, input.locale);
-    const print = fingerprint({ name: write.name, header: plan.grids[write.tab][0], ...look });
+    const print = fingerprint({
+      name: write.name,
+      header: withoutTrailingBlanks(plan.grids[write.tab][0]),
+      ...look,
+    });
     plan.applied[write.tab] = print;
     if (changed.has(write.tab) || input.applied[write.tab] !== print) {
       Object.assign(write, look);
@@ -120,6 +128,19 @@ export function planSetup(input: SetupInput): SetupPlan {
     }
   }
   return plan;
+}
+
+/**
+ * Whether setup needs a tab's rows and not only its header (row 1): Настройки and Ступени, which setup fills; a tab
+ * whose header is blank (empty, or rows without a header); a tab lacking a spec column (the new column goes after
+ * the widest row, and a header standing in a required column's place is told a rename or a person's own column by
+ * the cells below it). Otherwise planSetup looks at row 1 only, so the header alone is read.
+ */
+export function setupNeedsRows(key: TabKey, header: readonly unknown[]): boolean {
+  if (key === "settings" || key === "bands" || header.every(isBlank)) return true;
+  const spec = anyTab(key);
+  const map = mapHeader(spec, header);
+  return spec.columns.some((c) => map.index[c.key] === undefined);
 }
 
 /** A missing or empty tab's whole first content: its header, and Настройки's parameters or Ступени's bands. */

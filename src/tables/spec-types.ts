@@ -125,7 +125,11 @@ export interface TabSpec<T = Record<string, unknown>> {
   idColumn?: Extract<keyof T, string>;
   /** Sets of columns whose values must not repeat (compared normalized); a later repeat is a row error. */
   unique?: readonly (readonly Extract<keyof T, string>[])[];
-  /** The record's zod schema (records.ts); only safeParse is used, which keeps TabSpec<Pupil> a TabSpec. */
+  /**
+   * The record's zod schema (records.ts): the contract of what readTable returns. Not run per row (the codec already
+   * gives each column its type); test/tables/properties.test.ts checks on arbitrary cells that records pass it.
+   * Only safeParse is named, which keeps TabSpec<Pupil> a TabSpec.
+   */
   schema: RecordSchema<T>;
   /** Fills derived values and checks cross-column rules before validation. */
   complete?(draft: Partial<T>): RowIssue<Extract<keyof T, string>>[];

@@ -1,16 +1,19 @@
 // The Настройки tab: two columns Параметр | Значение, and the parameters it holds.
 
 import * as z from "zod";
+import { type Infer, lazySchema } from "../domain/records";
 import { LANGUAGE, PERSONAL_DATA_MODE, PROFMINIMUM_LEVEL } from "./enums";
 import type { ColumnType, Enumeration, Localized } from "./spec-types";
 import { defineTab } from "./spec-types";
 
 /** One row of Настройки as read: the parameter's name and its raw value cell. */
-export const SettingsRow = z.object({
-  param: z.string().min(1),
-  value: z.unknown().optional(),
-});
-export type SettingsRow = z.infer<typeof SettingsRow>;
+export const SettingsRow = lazySchema(() =>
+  z.object({
+    param: z.string().min(1),
+    value: z.unknown().optional(),
+  }),
+);
+export type SettingsRow = Infer<typeof SettingsRow>;
 
 export const SETTINGS_TAB = defineTab<SettingsRow>({
   key: "settings",

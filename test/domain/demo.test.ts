@@ -2,7 +2,7 @@
 
 import { compareDates, quarterOf, schoolYearOf } from "../../src/domain/calendar";
 import { bandOfGrade } from "../../src/domain/defaults";
-import { buildDemoSchool, DEMO_TODAY, type DemoSchool, demoTodayOf } from "../../src/domain/demo";
+import { buildDemoSchool, DEMO_TODAY, DEMO_YEAR, type DemoSchool, demoTodayOf } from "../../src/domain/demo";
 import { Rng, streamFor } from "../../src/domain/demo/random";
 import * as R from "../../src/domain/records";
 
@@ -91,6 +91,7 @@ describe("records", () => {
     expect(demo.settings.school).toBe("МБОУ СОШ № 7 «Горизонт»");
     expect(demo.settings.year).toBe("2026/2027");
     expect(DEMO_TODAY).toBe("2026-11-26");
+    expect(DEMO_TODAY).toBe(demoTodayOf(DEMO_YEAR));
     expect(quarterOf(DEMO_TODAY, demo.settings.quarters)).toBe(2);
     const text = JSON.stringify(demo);
     expect(text).not.toMatch(/Тулун|Новая Эра|№ 20/);

@@ -179,7 +179,7 @@ describe("a fault at any service call, then a re-run, gives the clean run's work
       const entry = data.professions.find((p) => p.profession === "Программист") ?? data.professions[0];
       const extra = data.subjects.find((s) => !entry.subjects.includes(s))!;
       const bands = data.bands.filter((b) => !(entry.bands ?? []).includes(b)).slice(0, 2);
-      const { row, addedBy: _addedBy, ...fields } = entry;
+      const { row, ...fields } = entry;
       const draft = {
         ...fields,
         subjects: [...entry.subjects, extra],

@@ -352,3 +352,18 @@ describe("setupWorkbook on a workbook people have worked in", () => {
     expect(calls(100)).toEqual(calls(5000));
   });
 });
+
+describe("setupWorkbook on a filled workbook reads headers, not rows", () => {
+  test("only Настройки, Ступени and Мероприятия (for the Id fill) are read whole; every other tab's row 1 alone", () => {
+    const emu = createEmulator({ workbook: newWorkbook() });
+    emu.call("setupWorkbook");
+    emu.call("fillDemoData");
+    emu.calls.reset();
+    emu.call("setupWorkbook");
+    // 18 tabs, one read each (as before), but 15 of them are `1:1` reads: the 4,584 rows of Участие stay unread.
+    expect(emu.calls.get("Range.getValues")).toBe(18);
+    expect(emu.calls.get("Sheet.getDataRange")).toBe(3);
+    expect(emu.calls.get("Sheet.getRange")).toBe(15);
+    expect(writes(emu)).toEqual([]);
+  });
+});

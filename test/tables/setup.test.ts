@@ -8,7 +8,7 @@ import { formatValue } from "../../src/tables/codec";
 import { localDateToDate } from "../../src/tables/dates";
 import { mapHeader } from "../../src/tables/read";
 import { formatSettings, parseSettings } from "../../src/tables/settings";
-import { planSetup, type SetupInput, type SetupPlan } from "../../src/tables/setup";
+import { planSetup, type SetupInput, type SetupPlan, setupNeedsRows } from "../../src/tables/setup";
 import type { ColumnSpec, TabKey } from "../../src/tables/spec-types";
 import { anyTab, SETTINGS_PARAMS, SOURCE_TAB_ORDER, TABS } from "../../src/tables/specs";
 import type { CellBlock, TabWrite } from "../../src/tables/tab-write";
@@ -481,4 +481,15 @@ describe("property: setup never touches a typed cell, and a second run writes no
       { numRuns: 120 },
     );
   });
+});
+
+test("setupNeedsRows: the header alone serves a tab with every spec column; rows for the rest", () => {
+  const full = headerRow(anyTab("participation"), "ru");
+  expect(setupNeedsRows("participation", full)).toBe(false);
+  expect(setupNeedsRows("participation", [...full, "Мои заметки"])).toBe(false);
+  // A missing column goes after the widest row, and a header in a required column's place needs the cells below.
+  expect(setupNeedsRows("participation", full.slice(0, -1))).toBe(true);
+  expect(setupNeedsRows("participation", ["", ""])).toBe(true);
+  expect(setupNeedsRows("settings", headerRow(anyTab("settings"), "ru"))).toBe(true);
+  expect(setupNeedsRows("bands", headerRow(anyTab("bands"), "ru"))).toBe(true);
 });

@@ -25,7 +25,7 @@ test.each(keys)("%s: names are valid in Sheets and .xlsx, and found back", (key)
 
 test.each(keys)("%s: columns are the record's fields, headers unambiguous, notes and widths set", (key) => {
   const tab = TABS[key];
-  const shape = (tab.schema as unknown as z.ZodObject).shape;
+  const shape = (tab.schema as unknown as records.LazySchema<z.ZodObject>).get().shape;
   expect(
     columns(key)
       .map((c) => c.key)
@@ -78,8 +78,8 @@ test("enumerations hold exactly the record codes", () => {
   expect(codes(enums.PROJECT_KIND)).toEqual([...records.PROJECT_KINDS]);
   expect(codes(enums.IDENTIFICATION_MODE)).toEqual([...records.IDENTIFICATION_MODES]);
   expect(codes(enums.QUESTION_TYPE)).toEqual([...records.QUESTION_TYPES]);
-  expect(codes(enums.PERSONAL_DATA_MODE)).toEqual(records.Settings.shape.personalDataMode.options);
-  expect(codes(enums.LANGUAGE)).toEqual(records.Settings.shape.language.options);
+  expect(codes(enums.PERSONAL_DATA_MODE)).toEqual(records.Settings.get().shape.personalDataMode.options);
+  expect(codes(enums.LANGUAGE)).toEqual(records.Settings.get().shape.language.options);
 });
 
 test("the data model's labels are the Russian labels", () => {

@@ -85,8 +85,11 @@ export function demoTodayOf(year: string): LocalDate {
   return `${first}-11-26`;
 }
 
-/** The fixed date the demo's statuses are computed against (DEMO_YEAR): "2026-11-26". */
-export const DEMO_TODAY: LocalDate = demoTodayOf(DEMO_YEAR);
+/**
+ * The fixed date the demo's statuses are computed against: demoTodayOf(DEMO_YEAR), written out since the bundle's
+ * top level runs at every execution (test/domain/demo.test.ts checks that they agree).
+ */
+export const DEMO_TODAY: LocalDate = "2026-11-26";
 
 /**
  * A fictional school («МБОУ СОШ № 7 „Горизонт“», a regional pilot site in a small Siberian town) for one

@@ -1,5 +1,6 @@
 // The demo school's people: teachers (fictional), subjects, classes with profiles, and pupils by code only.
 
+import { lazy } from "../lazy";
 import type { Pupil, SchoolClass, Subject } from "../records";
 import type { Rng } from "./random";
 import { gradesCell, listCell, optionalCell, tableRows } from "./tables";
@@ -58,12 +59,13 @@ const SUBJECT_TABLE = `
 Физическая культура | 1-11 | Тарасов И. Ю.; Голубева А. А.
 `;
 
-const CLASS_ROWS = tableRows(CLASS_TABLE);
-const SUBJECT_ROWS = tableRows(SUBJECT_TABLE);
+/** Parsed on first use: the bundle's top level runs at every execution, the demo fill rarely. */
+const classRows = lazy(() => tableRows(CLASS_TABLE));
+const subjectRows = lazy(() => tableRows(SUBJECT_TABLE));
 
 /** The classes 1А … 11А: two a grade in 1–9, profile classes in 10–11. */
 export function buildClasses(): SchoolClass[] {
-  return CLASS_ROWS.map(([className, teacher, profile]) => ({
+  return classRows().map(([className, teacher, profile]) => ({
     className,
     grade: Number(className.slice(0, -1)),
     classTeacher: teacher,
@@ -73,12 +75,14 @@ export function buildClasses(): SchoolClass[] {
 
 /** The class teachers of the primary classes (grades 1–4), who teach the starred subjects there. */
 function primaryTeachers(): string[] {
-  return CLASS_ROWS.filter(([c]) => Number(c.slice(0, -1)) <= 4).map(([, t]) => t);
+  return classRows()
+    .filter(([c]) => Number(c.slice(0, -1)) <= 4)
+    .map(([, t]) => t);
 }
 
 /** The 16 subjects of the curriculum with their grades and teachers. */
 export function buildSubjects(): Subject[] {
-  return SUBJECT_ROWS.map(([subject, grades, teachers, primary]) => ({
+  return subjectRows().map(([subject, grades, teachers, primary]) => ({
     subject,
     grades: gradesCell(grades),
     teachers: [...listCell(optionalCell(teachers)), ...(primary === "*" ? primaryTeachers() : [])],
@@ -87,9 +91,9 @@ export function buildSubjects(): Subject[] {
 
 /** The teacher who leads a subject in a grade: the class teacher of «А» in grades 1–4 for starred subjects. */
 export function teacherOf(subject: string, grade: number): string | undefined {
-  const row = SUBJECT_ROWS.find(([s]) => s === subject);
+  const row = subjectRows().find(([s]) => s === subject);
   if (!row) return undefined;
-  if (row[3] === "*" && grade <= 4) return CLASS_ROWS.find(([c]) => c === `${grade}А`)?.[1];
+  if (row[3] === "*" && grade <= 4) return classRows().find(([c]) => c === `${grade}А`)?.[1];
   const specialists = listCell(optionalCell(row[2]));
   if (specialists.length === 0) return undefined;
   return specialists[(grade - 1) % specialists.length];

@@ -1,5 +1,6 @@
 // Lesson topics of the demo plan: per subject, the grades a topic fits, so an introduction sits in a real lesson.
 
+import { lazy } from "../lazy";
 import { gradesCell, tableRows } from "./tables";
 
 // Предмет | Классы | Тема урока
@@ -148,13 +149,18 @@ const TOPIC_TABLE = `
 Физическая культура | 10-11 | Самоконтроль на занятиях спортом
 `;
 
-const TOPICS = tableRows(TOPIC_TABLE).map(([subject, grades, topic]) => ({
-  subject,
-  grades: gradesCell(grades),
-  topic,
-}));
+/** Parsed on first use: the bundle's top level runs at every execution, the demo fill rarely. */
+const topics = lazy(() =>
+  tableRows(TOPIC_TABLE).map(([subject, grades, topic]) => ({
+    subject,
+    grades: gradesCell(grades),
+    topic,
+  })),
+);
 
 /** The lesson topics of a subject that fit a grade, in table order. */
 export function topicsFor(subject: string, grade: number): string[] {
-  return TOPICS.filter((t) => t.subject === subject && t.grades.includes(grade)).map((t) => t.topic);
+  return topics()
+    .filter((t) => t.subject === subject && t.grades.includes(grade))
+    .map((t) => t.topic);
 }
