@@ -5,6 +5,7 @@ import type { CellModel, SheetModel } from "../emulator/model";
 import { newWorkbook } from "../emulator/model";
 import { readWorkbookBuffer, writeWorkbookBuffer } from "../emulator/xlsx";
 import { bigWorkbook } from "../test/emulator/big-workbook";
+import { synthetic } from "./bench-schools";
 
 /** A demo-school workbook whose `tab` holds `rows` data rows (demo rows repeated or cut; the header kept). */
 function workbookWith(tab: string, rows: number): Emulator {
@@ -137,7 +138,9 @@ function main(): void {
 }
 
 main();
-localMode().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+localMode()
+  .then(() => synthetic(process.argv.includes("--quick") ? ["S", "M"] : ["S", "M", "L"]))
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
