@@ -15,6 +15,12 @@ export class CallCounter {
   private readonly counts = new Map<string, number>();
   private total = 0;
   private faults: Fault[] = [];
+  /** Cells a Range call read (values, formulas, notes, formats, validations) and wrote (set…/clear…), since reset. */
+  cellsRead = 0;
+  cellsWritten = 0;
+  /** Ids of the sheets whose cells were read / written since reset. */
+  readonly sheetsRead = new Set<number>();
+  readonly sheetsWritten = new Set<number>();
 
   /** Records one call; throws if a fault is set for it. Every public service method calls this first. */
   hit(method: string): void {
@@ -34,9 +40,24 @@ export class CallCounter {
     this.faults.push(fault);
   }
 
+  /** Counts the cells of one Range call (the benchmark's «cells read and written»). */
+  cells(kind: "read" | "write", n: number, sheetId: number): void {
+    if (kind === "read") {
+      this.cellsRead += n;
+      this.sheetsRead.add(sheetId);
+    } else {
+      this.cellsWritten += n;
+      this.sheetsWritten.add(sheetId);
+    }
+  }
+
   reset(): void {
     this.counts.clear();
     this.total = 0;
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
+    this.sheetsRead.clear();
+    this.sheetsWritten.clear();
     this.faults = [];
   }
 

@@ -1,10 +1,20 @@
 // `npm run bench`: service calls and time per operation as the rows grow; the calls must stay flat.
 
-import { createEmulator, type Emulator } from "../emulator/index";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createEmulator, type Emulator, openEmulator } from "../emulator/index";
 import type { CellModel, SheetModel } from "../emulator/model";
 import { newWorkbook } from "../emulator/model";
-import { readWorkbookBuffer, writeWorkbookBuffer } from "../emulator/xlsx";
+import {
+  readWorkbookBuffer,
+  readWorkbookFile,
+  writeWorkbookBuffer,
+  writeWorkbookFile,
+} from "../emulator/xlsx";
 import { bigWorkbook } from "../test/emulator/big-workbook";
+import { syntheticEmulator } from "../test/fixtures/synthetic-school";
+import { synthetic } from "./bench-schools";
 
 /** A demo-school workbook whose `tab` holds `rows` data rows (demo rows repeated or cut; the header kept). */
 function workbookWith(tab: string, rows: number): Emulator {
@@ -92,6 +102,38 @@ async function localMode(): Promise<void> {
   };
   await grid(1000); // warm-up
   row("emulator setValues+getValues+display", await grid(1000), await grid(10000));
+  await openAndSave();
+}
+
+/** Local mode's open + save of whole workbooks: the demo school (`npm run local -- init --demo`) and L. */
+async function openAndSave(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "proftrack-bench-"));
+  try {
+    const files: [string, string][] = [["demo school", join(dir, "demo.xlsx")]];
+    await openEmulator(files[0]![1], { demo: true });
+    if (!process.argv.includes("--quick")) {
+      const big = join(dir, "L.xlsx");
+      await writeWorkbookFile(syntheticEmulator("L").emu.workbook, big);
+      files.push(["synthetic school L", big]);
+    }
+    console.log("\nlocal mode: open + save (readWorkbookFile, writeWorkbookFile)");
+    for (const [name, path] of files) {
+      const before = process.memoryUsage().rss;
+      let peak = before;
+      const timer = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 5);
+      const ms = await medianMs(name.endsWith("L") ? 1 : 3, async () =>
+        writeWorkbookFile(await readWorkbookFile(path), join(dir, "copy.xlsx")),
+      );
+      clearInterval(timer);
+      console.log(
+        `${name.padEnd(36)}${(statSync(path).size / 1e6).toFixed(1).padStart(6)} MB ${ms.toFixed(0).padStart(8)} ms   peak RSS ${(peak / 1e6).toFixed(0)} MB (+${((peak - before) / 1e6).toFixed(0)})`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function main(): void {
@@ -137,7 +179,9 @@ function main(): void {
 }
 
 main();
-localMode().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+localMode()
+  .then(() => synthetic(process.argv.includes("--quick") ? ["S", "M"] : ["S", "M", "L"]))
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -1,4 +1,4 @@
-// The playground's HTTP routes: static page, JSON API over the emulator (one change at a time, saved after each), sidebars.
+// The playground's HTTP routes: static page, JSON API over the emulator (one change at a time, saved in the background), sidebars.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import * as z from "zod";
@@ -42,8 +42,19 @@ export class PlaygroundApp {
     private readonly assets: ClientAssets,
     /** Where the bundle is, for the copy of the workbook the report refreshes (default: the repo's dist/). */
     private readonly distDir?: string,
+    saveDelayMs?: number,
   ) {
-    this.saver = new Saver(emu);
+    this.saver = new Saver(emu, saveDelayMs);
+  }
+
+  /** Writes every change not yet saved into the .xlsx (the server's stop, and tests, wait for it). */
+  flush(): Promise<string | undefined> {
+    return this.serial(() => this.saver.flush());
+  }
+
+  /** Saves written in the background so far. */
+  get saves(): number {
+    return this.saver.saves;
   }
 
   /** Runs executions one at a time, in the order they came. */
@@ -107,7 +118,7 @@ export class PlaygroundApp {
           }
         });
         if (refused !== null) return send(res, 400, "text/html", formPage(form, body, refused));
-        await this.save();
+        this.saver.changed();
         return send(res, 200, "text/html", thanksPage(form));
       }
       if (path === "/api/run") {
@@ -220,9 +231,13 @@ export class PlaygroundApp {
     return result;
   }
 
-  /** The response of a change waits until the change is in the .xlsx ("every change is saved"). */
+  /**
+   * A change answers at once; the .xlsx is saved in the background once the edits pause (and on the server's stop).
+   * A background save that failed is reported with the next answer, until a save succeeds.
+   */
   private async save(): Promise<{ saveError?: string }> {
-    const saveError = await this.saver.afterChange();
+    this.saver.changed();
+    const saveError = this.saver.lastError;
     return saveError ? { saveError } : {};
   }
 }

@@ -16,11 +16,17 @@ export interface PlaygroundOptions {
   distDir?: string;
   /** Serve this emulator instead of opening workbookPath (tests with a workbook built in code); it saves to workbookPath. */
   emulator?: Emulator;
+  /** How long the background save waits for more edits (SAVE_DELAY_MS by default). */
+  saveDelayMs?: number;
 }
 
 export interface Playground {
   url: string;
   emu: Emulator;
+  app: PlaygroundApp;
+  /** Writes every change not yet saved (resolves with the save's error message, if it failed). */
+  flush(): Promise<string | undefined>;
+  /** Stops serving, then saves what is not saved yet. */
   close(): Promise<void>;
 }
 
@@ -33,7 +39,7 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<Playgrou
   emu.path ??= opts.workbookPath;
   if (!existsSync(emu.path)) await emu.save();
   if (emu.globals.includes("onOpen")) emu.call("onOpen");
-  const app = new PlaygroundApp(emu, assets, opts.distDir);
+  const app = new PlaygroundApp(emu, assets, opts.distDir, opts.saveDelayMs);
   const server = createServer((req, res) => {
     app.handle(req, res).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
@@ -43,6 +49,9 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<Playgrou
       else res.end();
     });
   });
+  // A background save holds the event loop for a moment: an idle keep-alive socket must not be closed just as the
+  // page (or a test) sends its next request on it (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
     server.listen(opts.port ?? 8080, "127.0.0.1", () => ok());
@@ -51,11 +60,16 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<Playgrou
   return {
     url: `http://127.0.0.1:${port}`,
     emu,
-    close: () =>
-      new Promise<void>((ok) => {
+    app,
+    flush: () => app.flush(),
+    close: async () => {
+      await new Promise<void>((ok) => {
         server.closeAllConnections();
         server.close(() => ok());
-      }),
+      });
+      const error = await app.flush();
+      if (error) console.error(`Книга не сохранена: ${error}`);
+    },
   };
 }
 
@@ -66,11 +80,23 @@ async function main(): Promise<void> {
   console.log(
     `ПрофТрек playground: http://localhost:${new URL(pg.url).port}  (книга: ${workbookPath}; каждое изменение сохраняется в неё)`,
   );
+  // Edits are saved in the background: a stop (Ctrl+C, kill, the end of the process) writes what is not saved yet.
+  let stopping = false;
   const stop = () => {
-    pg.close().then(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    pg.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  process.on("SIGHUP", stop);
+  process.on("beforeExit", stop);
 }
 
 if (require.main === module) {

@@ -45,6 +45,11 @@ export class Doc {
     this.ctx.counter.hit(method);
   }
 
+  /** Counts the cells a Range call read or wrote (no effect on behaviour). */
+  cells(kind: "read" | "write", n: number, sheetId: number): void {
+    this.ctx.counter.cells(kind, n, sheetId);
+  }
+
   /** Throws if the sheet was deleted: wrappers outlive their sheets, the data must not be touched through them. */
   checkAlive(sheet: SheetModel): void {
     if (!this.wb.sheets.includes(sheet)) fail(MSG.deletedSheet);

@@ -42,6 +42,11 @@ export function checkBlock(
   if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns) fail(MSG.outsideSheet);
 }
 
+/** Range methods that read the cells' contents or formats, and those that change them (for the cell counters). */
+const CELL_READS =
+  /^get(Values?|DisplayValues?|Formulas?|FormulasR1C1|FormulaR1C1|Notes?|Backgrounds?|FontColors?|FontWeights?|FontStyles?|NumberFormats?|DataValidations?|HorizontalAlignments?|Wraps?|RichTextValues?)$|^isChecked$/;
+const CELL_WRITES = /^(set|clear|insertCheckboxes|removeCheckboxes|check|uncheck)/;
+
 export class RangeCore implements RangeGeometry {
   constructor(
     protected readonly doc: Doc,
@@ -56,6 +61,8 @@ export class RangeCore implements RangeGeometry {
   protected hit(method: string): void {
     this.doc.hit(`Range.${method}`);
     this.doc.checkAlive(this.sheetModel);
+    const kind = CELL_READS.test(method) ? "read" : CELL_WRITES.test(method) ? "write" : null;
+    if (kind) this.doc.cells(kind, this.numRows * this.numColumns, this.sheetModel.id);
   }
 
   protected self(): GasRange {

@@ -99,6 +99,7 @@ export class SheetGridBase implements SheetGrid {
     this.hit("appendRow");
     if (!Array.isArray(rowContents)) return badArgs("Sheet.appendRow", [rowContents]);
     if (rowContents.length === 0) return this.self();
+    this.doc.cells("write", rowContents.length, this.model.id);
     const target = extent(this.model).lastRow + 1;
     const range = new EmuRange(this.doc, this.model, target, 1, 1, rowContents.length);
     range.writeBlock([rowContents], () => {

@@ -8,6 +8,13 @@ import { toExcelJs } from "./validations";
 
 const FONT = { name: "Calibri", size: 11, family: 2, scheme: "minor" } as const;
 
+/**
+ * The style of every cell without one: exceljs gives each new cell an empty style object of its own and, on write,
+ * looks each object up in its style table (the same object is looked up once). Dates always carry a format
+ * (encodeCell), so no unstyled cell needs exceljs' default date format.
+ */
+const UNSTYLED: Partial<Style> = {};
+
 /** Writes an XCell into an exceljs cell; styles are shared objects by key (exceljs dedupes them anyway). */
 export function writeXCell(target: Cell, x: XCell, styles: Map<string, Partial<Style>>): void {
   const v = x.value;
@@ -46,7 +53,7 @@ export function writeXCell(target: Cell, x: XCell, styles: Map<string, Partial<S
       styles.set(key, style);
     }
     target.style = style as Style;
-  }
+  } else target.style = UNSTYLED as Style;
   if (x.note !== undefined) target.note = escapeXlsxText(x.note);
   if (x.validation) target.dataValidation = toExcelJs(x.validation);
 }

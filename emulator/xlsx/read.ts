@@ -117,11 +117,9 @@ function applyValidations(
         const row = cells[r];
         for (let c = c0; c <= c1; c += 1) {
           const cell = row[c];
-          const own =
-            validation.kind === "list"
-              ? { ...validation, values: [...validation.values] }
-              : { ...validation };
-          row[c] = cell ? { ...cell, validation: own } : { v: "", validation: own };
+          // One object per rule, shared by its cells, as Range.setDataValidation shares it (rules are replaced,
+          // never changed in place).
+          row[c] = cell ? { ...cell, validation } : { v: "", validation };
         }
       }
     }

@@ -1,6 +1,7 @@
 // The playground's HTTP API over a real emulator: state, sheet windows, runs, edits, sidebars, and bad requests as 400s.
 
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openEmulator } from "../../emulator/index";
@@ -83,7 +84,7 @@ test("google.script.run semantics: unknown and private names fail like Apps Scri
   expect(help.body.ok && (help.body.value as { items: unknown[] }).items.length).toBeGreaterThan(0);
 });
 
-test("an edit is typed like Sheets, shown in the sheet window, and saved to the .xlsx", async () => {
+test("an edit is typed like Sheets, shown in the sheet window, and saved to the .xlsx (flushed)", async () => {
   const tab = await firstTab();
   const r = await api<RunResponse>("POST", "/api/edit", {
     sheetId: tab.id,
@@ -94,6 +95,7 @@ test("an edit is typed like Sheets, shown in the sheet window, and saved to the 
   expect(r.body.ok).toBe(true);
   const win = await api<SheetResponse>("GET", `/api/sheet/${tab.id}?offset=29&limit=1`);
   expect(win.body.rows[0][2]).toMatchObject({ d: "01.09.2026", t: "d" });
+  expect(await pg.flush()).toBeUndefined();
   const saved = await openEmulator(join(dir, "book.xlsx"));
   const cell = saved.workbook.sheets.find((s) => s.id === tab.id)!.cells[29][2];
   expect(Object.prototype.toString.call(cell?.v)).toBe("[object Date]");
@@ -155,4 +157,80 @@ test("«Отчёт для печати»: /report.html is the report of a refres
   expect(html).toMatch(/<svg [^>]*class="chart-svg"/);
   expect(pg.emu.workbook.sheets.map((s) => s.name)).toEqual(names);
   expect(JSON.stringify(pg.emu.workbook.sheets.find((s) => s.name === "Итоги — план") ?? null)).toBe(before);
+});
+
+describe("background saving", () => {
+  test("edits answer before any save; a burst of them is one save, atomic, with every edit", async () => {
+    const path = join(dir, "burst.xlsx");
+    await pg.flush();
+    copyFileSync(join(dir, "book.xlsx"), path);
+    // A delay no test reaches: nothing is saved until the flush.
+    const quiet = await startPlayground({ workbookPath: path, port: 0, saveDelayMs: 600_000 });
+    try {
+      const tab = (await (await fetch(`${quiet.url}/api/state`)).json()).tabs[0] as { id: number };
+      for (const row of [50, 51, 52, 53, 54]) {
+        const r = await fetch(`${quiet.url}/api/edit`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ sheetId: tab.id, row, column: 2, value: `правка ${row}` }),
+        });
+        expect(((await r.json()) as RunResponse).ok).toBe(true);
+      }
+      expect(quiet.app.saves).toBe(0);
+      const before = (await openEmulator(path)).workbook.sheets.find((s) => s.id === tab.id)!;
+      expect(before.cells[49]?.[1]?.v).not.toBe("правка 50");
+      expect(await quiet.flush()).toBeUndefined();
+      expect(quiet.app.saves).toBe(1);
+      expect(await quiet.flush()).toBeUndefined();
+      expect(quiet.app.saves).toBe(1);
+      const after = (await openEmulator(path)).workbook.sheets.find((s) => s.id === tab.id)!;
+      expect([50, 51, 52, 53, 54].map((r) => after.cells[r - 1]?.[1]?.v)).toEqual(
+        [50, 51, 52, 53, 54].map((r) => `правка ${r}`),
+      );
+    } finally {
+      await quiet.close();
+    }
+  }, 60_000);
+
+  test.each(["SIGTERM"] as const)(
+    "the server stopped by %s right after an edit has it in the .xlsx",
+    async (signal) => {
+      const path = join(dir, `${signal}.xlsx`);
+      await pg.flush();
+      copyFileSync(join(dir, "book.xlsx"), path);
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", join(__dirname, "../../emulator/playground/server.ts"), path],
+        { env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      try {
+        const url = await new Promise<string>((ok, fail) => {
+          let out = "";
+          child.stdout!.on("data", (d: Buffer) => {
+            out += d.toString();
+            const m = /http:\/\/localhost:(\d+)/.exec(out);
+            if (m) ok(`http://127.0.0.1:${m[1]}`);
+          });
+          child.once("exit", (code) => fail(new Error(`server exited (${code}): ${out}`)));
+        });
+        const tab = (await (await fetch(`${url}/api/state`)).json()).tabs[0] as { id: number; name: string };
+        const r = await fetch(`${url}/api/edit`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ sheetId: tab.id, row: 60, column: 2, value: `до ${signal}` }),
+        });
+        expect(((await r.json()) as RunResponse).ok).toBe(true);
+        const code = await new Promise<number | null>((ok) => {
+          child.once("exit", (c) => ok(c));
+          child.kill(signal);
+        });
+        expect(code).toBe(0);
+        const saved = (await openEmulator(path)).workbook.sheets.find((s) => s.id === tab.id)!;
+        expect(saved.cells[59]?.[1]?.v).toBe(`до ${signal}`);
+      } finally {
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+    },
+    90_000,
+  );
 });

@@ -35,9 +35,10 @@ export const editCell: Step = {
     expect([shown[0]?.[column - 1], shown[1]?.[column - 1]]).toEqual(["Заметки учителя", "12,5"]);
     await screenshot(page, "04-cell-edited");
 
-    // The answer to an edit comes once it is in the .xlsx: when nothing is pending, a fresh emulator reads it back.
+    // The answer to an edit comes at once; the .xlsx is saved in the background (flushed here, as on the server's stop).
     await page.locator("#status:not(.working)").waitFor();
     expect(await page.locator("#status").textContent()).toMatch(/^Все изменения сохранены/);
+    await h.pg.flush();
     const again = (await openEmulator(h.workbookPath)).workbook.sheets.find((s) => s.name === sheet.name)!;
     expect(again.cells[0]?.[column - 1]?.v).toBe("Заметки учителя");
     expect(again.cells[1]?.[column - 1]?.v).toBe(12.5);
