@@ -39,9 +39,17 @@ function fill(sheet: Sheet, written: SheetContent): void {
     range.setNumberFormats(content.numberFormats.map((r) => r.map((f) => f ?? "General")));
   if (content.notes) range.setNotes(content.notes.map((r) => r.map((n) => n ?? "")));
   if (content.frozenRows) sheet.setFrozenRows(content.frozenRows);
-  content.columnWidths?.forEach((w, i) => {
-    if (w > 0) sheet.setColumnWidth(i + 1, w);
-  });
+  // One call per run of columns of the same width (a class view has a column per event, all alike).
+  const widths = content.columnWidths ?? [];
+  for (let i = 0; i < widths.length; ) {
+    let j = i + 1;
+    while (j < widths.length && widths[j] === widths[i]) j++;
+    if (widths[i] > 0) {
+      if (j - i === 1) sheet.setColumnWidth(i + 1, widths[i]);
+      else sheet.setColumnWidths(i + 1, j - i, widths[i]);
+    }
+    i = j;
+  }
   const links = content.links;
   if (links && links.formulas.length > 0) {
     // Only the rows that hold a link: "" in setFormulas would clear the value written there.

@@ -102,7 +102,7 @@ export function collectProblems(wb: Workbook): Findings {
       >;
       reads[key] = read;
       grids[key] = wb.grid(key);
-      problems.push(...read.errors.map((e) => locateError(e, read.header as HeaderMap)));
+      for (const e of read.errors) problems.push(locateError(e, read.header as HeaderMap));
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       tabProblem(key, e.message, 1);
@@ -111,7 +111,7 @@ export function collectProblems(wb: Workbook): Findings {
   const options = { timeZone: wb.timeZone, locale };
   for (const e of crossTabProblems({ grids, reads, settings, options }))
     problems.push(locateError(e, reads[e.tabKey]?.header as HeaderMap | undefined));
-  problems.push(...planWarnings(wb, reads, grids, settings, problems, options));
+  for (const w of planWarnings(wb, reads, grids, settings, problems, options)) problems.push(w);
   for (const e of instrumentProblems(reads as InstrumentReads, grids, options))
     problems.push(locateError(e, reads[e.tabKey]?.header as HeaderMap | undefined));
   return { locale, problems, gids, sources };
@@ -174,7 +174,7 @@ function readSettings(
     const read = wb.settingsRead;
     const locale = wb.locale;
     const header = mapHeader(anyTab("settings"), wb.grid("settings")[0] ?? []);
-    problems.push(...read.errors.map((e) => locateError(e, header)));
+    for (const e of read.errors) problems.push(locateError(e, header)); // no spread: 100,000 errors overflow the stack
     return { settings: read.settings, locale };
   } catch (e) {
     if (!(e instanceof TableError) && !(e instanceof UserError)) throw e;

@@ -166,7 +166,7 @@ class App {
     if (saveError) this.error(`Книга не сохранена: ${saveError}`);
     else
       byId("status").textContent =
-        `Все изменения сохранены в книгу (${new Date().toLocaleTimeString("ru-RU")})`;
+        `Изменение принято (${new Date().toLocaleTimeString("ru-RU")}); книга сохраняется в фоне, через секунду`;
   }
 
   private error(message: string): void {

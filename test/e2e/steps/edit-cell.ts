@@ -37,7 +37,9 @@ export const editCell: Step = {
 
     // The answer to an edit comes at once; the .xlsx is saved in the background (flushed here, as on the server's stop).
     await page.locator("#status:not(.working)").waitFor();
-    expect(await page.locator("#status").textContent()).toMatch(/^Все изменения сохранены/);
+    expect(await page.locator("#status").textContent()).toMatch(
+      /^Изменение принято .*книга сохраняется в фоне/,
+    );
     await h.pg.flush();
     const again = (await openEmulator(h.workbookPath)).workbook.sheets.find((s) => s.name === sheet.name)!;
     expect(again.cells[0]?.[column - 1]?.v).toBe("Заметки учителя");
