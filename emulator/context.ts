@@ -15,9 +15,12 @@ export class CallCounter {
   private readonly counts = new Map<string, number>();
   private total = 0;
   private faults: Fault[] = [];
+  /** Throws when the call is not allowed (the manifest's OAuth scopes, emulator/scopes.ts); none by default. */
+  guard: ((method: string) => void) | undefined;
 
   /** Records one call; throws if a fault is set for it. Every public service method calls this first. */
   hit(method: string): void {
+    this.guard?.(method);
     this.total += 1;
     const n = (this.counts.get(method) ?? 0) + 1;
     this.counts.set(method, n);

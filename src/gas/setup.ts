@@ -8,6 +8,7 @@ import { eventIdFillWrites } from "./events";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
+import { requireCoordinator } from "./roles";
 import { saveTabWrites } from "./tab-writer";
 import { Workbook } from "./workbook";
 
@@ -20,6 +21,7 @@ export function runSetup(): SetupPlan {
     () => messages(userLocale()),
     () => {
       const wb = new Workbook();
+      requireCoordinator(wb);
       // Hand-typed events without an Id get theirs (issue 11): the Id cells only, in the same run of writes.
       let ids: ReturnType<typeof eventIdFillWrites> | undefined;
       const plan = setupTabs(wb, (p) => {
