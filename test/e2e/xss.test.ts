@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the payloads are template-like on purpose
 // Sidebar security in headless Chromium: HTML and script payloads typed into the tabs (the thesaurus, events, pupils'
 // labels, classes, equipment, resources, the plan, a questionnaire's texts) render as text in every sidebar, dialog,
 // the playground grid and the form page; nothing runs (no console mark, no dialog), no element comes from a payload.
@@ -25,7 +26,6 @@ const P = {
   option1: `<img src=x onerror="console.log('XSS-FIRED option')">`,
   option2: `<script>console.log('XSS-FIRED option')</script>`,
 };
-const ALL = Object.values(P);
 
 function sheetOf(emu: Emulator, name: string): SheetModel {
   const s = emu.workbook.sheets.find((x) => x.name === name);
@@ -56,7 +56,7 @@ function setCell(emu: Emulator, tab: string, row: number, column: string, value:
 }
 
 /** The demo school with a payload in every field a teacher types that some sidebar, dialog or form shows. */
-export function plantedSchool(): Emulator {
+function plantedSchool(): Emulator {
   const emu = createEmulator();
   emu.call("setupWorkbook");
   emu.call("fillDemoData");

@@ -127,13 +127,14 @@ describe("«коды» mode: no full name in anything ПрофТрек generates
     expect(names.filter((n) => n.startsWith("Ссылки — "))).toHaveLength(4);
     expect(names).toContain("Проверка данных");
     const found: string[] = [];
-    for (const s of generated)
-      s.cells.forEach((r, i) =>
+    for (const s of generated) {
+      s.cells.forEach((r, i) => {
         (r ?? []).forEach((c, j) => {
           const text = [c?.v, c?.formula, c?.note].map((x) => String(x ?? "")).join(" ");
           for (const l of leaks(text)) found.push(`${s.name}!R${i + 1}C${j + 1}: ${l}`);
-        }),
-      );
+        });
+      });
+    }
     expect(found).toEqual([]);
   });
 
