@@ -21,9 +21,12 @@ export class CallCounter {
   /** Ids of the sheets whose cells were read / written since reset. */
   readonly sheetsRead = new Set<number>();
   readonly sheetsWritten = new Set<number>();
+  /** Throws when the call is not allowed (the manifest's OAuth scopes, emulator/scopes.ts); none by default. */
+  guard: ((method: string) => void) | undefined;
 
   /** Records one call; throws if a fault is set for it. Every public service method calls this first. */
   hit(method: string): void {
+    this.guard?.(method);
     this.total += 1;
     const n = (this.counts.get(method) ?? 0) + 1;
     this.counts.set(method, n);

@@ -5,7 +5,9 @@ import { dirname, join } from "node:path";
 import vm from "node:vm";
 import { CallCounter, type EmuContext, type Fault, newUiLog, type UiLog, type UiScript } from "./context";
 import { createRealm, loadBundle } from "./loader";
+import { appsScriptScopes } from "./manifest";
 import { dropBlankStarterSheet, newWorkbook, type WorkbookModel } from "./model";
+import { scopeGuard } from "./scopes";
 import { useRealmErrors } from "./services/common";
 import type { FormAnswer } from "./services/form-submit";
 import { buildServices, type Services } from "./services-wiring";
@@ -27,6 +29,11 @@ export interface EmulatorOptions {
   distDir?: string;
   user?: { email?: string; locale?: string };
   now?: () => Date;
+  /**
+   * The OAuth scopes the script was granted (default: its manifest's, dist/appsscript.json). A service method none
+   * of whose scopes is granted throws Apps Script's "You do not have permission to call …" (emulator/scopes.ts).
+   */
+  scopes?: readonly string[];
 }
 
 export type ClientResult =
@@ -93,6 +100,10 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     },
   };
   const services = buildServices(ctx);
+  const distManifest = join(distDir, "appsscript.json");
+  ctx.counter.guard = scopeGuard(
+    opts.scopes ?? appsScriptScopes(existsSync(distManifest) ? distManifest : undefined),
+  );
   const codePath = join(distDir, "Code.js");
   if (!existsSync(codePath)) throw new Error(`${codePath} is missing: run npm run build first`);
   const loaded = loadBundle(codePath, services.globals, realm);

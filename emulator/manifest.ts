@@ -9,3 +9,9 @@ export function appsScriptTimeZone(): string {
   };
   return manifest.timeZone ?? "Europe/Moscow";
 }
+
+/** The OAuth scopes of a manifest (dist/appsscript.json when given, else the project's). */
+export function appsScriptScopes(manifestPath = join(__dirname, "..", "appsscript.json")): string[] {
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { oauthScopes?: string[] };
+  return manifest.oauthScopes ?? [];
+}

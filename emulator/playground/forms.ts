@@ -5,6 +5,8 @@ import type { Emulator } from "../index";
 import type { FormItemModel, FormModel } from "../services/form-model";
 import { type FormAnswer, findQuestionnaireForm, questionItems } from "../services/form-submit";
 
+// lint-dom-safe: entryId required attrs legend req name type CSS SCRIPT — numbers and fragments this file builds from
+// esc(…)'d texts (scripts/lint-dom.ts): attrs, legend, req, name (`entry.<number>`), type (radio/checkbox), CSS, SCRIPT.
 const esc = (s: string) =>
   s
     .replace(/&/g, "&amp;")

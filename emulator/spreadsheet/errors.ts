@@ -7,6 +7,9 @@ export { gasError, isDate, isNumber, signatureError };
 /** Apps Script's limit on the characters of one cell. */
 export const MAX_CELL_CHARS = 50000;
 
+/** Google Sheets' limit on the characters of a tab's name. */
+export const MAX_SHEET_NAME_CHARS = 100;
+
 export const MSG = {
   rowsMismatch: (data: number, range: number) =>
     `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
@@ -19,6 +22,10 @@ export const MSG = {
   numColumnsTooSmall: "The number of columns in the range must be at least 1.",
   rangeNotFound: "Range not found",
   cellOutOfRange: "Cell reference out of range",
+  /** Sheets' limit on a tab's name (https://github.com/getodk/collect/issues/2918); the wording is the emulator's. */
+  sheetNameTooLong: (name: string) =>
+    `The sheet name "${name.slice(0, 20)}…" is longer than ${MAX_SHEET_NAME_CHARS} characters. Please enter a shorter name.`,
+  frozenAllRows: "You can't freeze all visible rows on the sheet.",
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   lastSheet: "You can't remove all the sheets in a document.",
   hideAllSheets: "You can't hide all the sheets in a document.",

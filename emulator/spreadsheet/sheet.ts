@@ -3,7 +3,7 @@
 import { chartsOf, insertChart, newChartBuilder, removeChart, updateChart } from "./charts";
 import { displayValue } from "./display";
 import { member, ProtectionType } from "./enums";
-import { badArgs, fail, int, MSG } from "./errors";
+import { badArgs, fail, int, MAX_SHEET_NAME_CHARS, MSG } from "./errors";
 import { clearCells } from "./grid";
 import { addMetadata, EmuMetadataFinder, sheetMetadata } from "./metadata";
 import { newProtection } from "./protection";
@@ -68,6 +68,7 @@ export function checkSheetName(
   name: string,
   except?: { name: string },
 ): void {
+  if (name.length > MAX_SHEET_NAME_CHARS) fail(MSG.sheetNameTooLong(name));
   const low = name.toLowerCase();
   if (doc.wb.sheets.some((s) => s !== except && s.name.toLowerCase() === low)) fail(MSG.sheetExists(name));
 }
@@ -142,6 +143,8 @@ export class EmuSheet extends SheetGridBase implements SheetTab {
     this.hit("setFrozenRows");
     const n = int("Sheet.setFrozenRows", [rows], rows);
     if (n < 0 || n > this.model.maxRows) fail(MSG.rowsOutOfBounds);
+    // Sheets keeps at least one row below the frozen ones (the Sheets API answers the same for frozenRowCount).
+    if (n > 0 && n >= this.model.maxRows) fail(MSG.frozenAllRows);
     this.model.frozenRows = n;
   }
   getFrozenColumns(): number {

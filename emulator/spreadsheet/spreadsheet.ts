@@ -2,6 +2,7 @@
 
 import type { SheetModel } from "../model";
 import { newSheet } from "../model";
+import { fromSerial, toSerial } from "./dates";
 import type { Doc } from "./doc";
 import { member, ProtectionType } from "./enums";
 import { badArgs, fail, isNumber, MSG } from "./errors";
@@ -82,6 +83,10 @@ export class EmuSpreadsheet implements SpreadsheetApi {
   setSpreadsheetTimeZone(timezone: string): void {
     this.hit("setSpreadsheetTimeZone");
     if (typeof timezone !== "string") badArgs("Spreadsheet.setSpreadsheetTimeZone", [timezone]);
+    // Sheets stores a date as a serial number of days on the spreadsheet's clock, with no zone: a new time zone
+    // leaves every date cell showing the same day and time. The emulator keeps instants, so it moves each one to
+    // the instant at which the new zone's clock shows what the old zone's clock showed.
+    rezoneDates(this.wb.sheets, this.wb.timeZone, timezone);
     this.wb.timeZone = timezone;
   }
   getSpreadsheetLocale(): string {
@@ -240,5 +245,27 @@ export class EmuSpreadsheet implements SpreadsheetApi {
 
   toString(): string {
     return "Spreadsheet";
+  }
+}
+
+/** Every Date cell re-anchored so that its wall clock (its serial number) is the same in `to` as it was in `from`. */
+function rezoneDates(sheets: readonly SheetModel[], from: string, to: string): void {
+  if (from === to || !validZone(from) || !validZone(to)) return;
+  for (const sheet of sheets) {
+    for (const row of sheet.cells) {
+      if (!row) continue;
+      for (const cell of row) {
+        if (cell && cell.v instanceof Date) cell.v = fromSerial(toSerial(cell.v, from), to);
+      }
+    }
+  }
+}
+
+function validZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return true;
+  } catch {
+    return false;
   }
 }

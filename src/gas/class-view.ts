@@ -66,7 +66,14 @@ export function runClassView(classArg: string, now: Date = new Date()): ClassVie
     const when = dateToLocalDateTime(now, { timeZone: wb.timeZone }) ?? "";
     const stamp = m.generated.stamp(`${formatLocalDate(when.slice(0, 10))} ${when.slice(11, 16)}`, sources);
     const classEvents = eventsOfClass(events, className);
-    const content = classView({ className, summary, events: classEvents, stamp, locale });
+    const content = classView({
+      className,
+      summary,
+      events: classEvents,
+      stamp,
+      locale,
+      personalDataMode: settings.personalDataMode,
+    });
     const tab = m.classView.tabName(className);
     replaceGeneratedTab(wb.ss, m, tab, CLASS_VIEW_KIND, content);
     const cls = summary.classes.find((c) => c.className === className);

@@ -10,6 +10,7 @@ import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
 import { demoResponsesMissing, fillDemoResponses } from "./questionnaires";
+import { requireCoordinator } from "./roles";
 import { setupTabs } from "./setup";
 import { Workbook } from "./workbook";
 
@@ -26,6 +27,7 @@ export function runDemoFill(): number {
     () => messages(userLocale()),
     () => {
       const wb = new Workbook();
+      requireCoordinator(wb);
       const year = schoolYearOf(wb.today);
       const demo = buildDemoSchool({ year });
       const properties = PropertiesService.getDocumentProperties();

@@ -33,6 +33,7 @@ import { type GeneratedTab, replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
+import { requireCoordinator } from "./roles";
 import { saveTabWrites } from "./tab-writer";
 import { Workbook } from "./workbook";
 
@@ -54,6 +55,7 @@ export interface EquipmentReportOutcome {
 export function runEquipmentReport(now: Date = new Date()): EquipmentReportOutcome {
   return withDocumentLock(messages(userLocale()), () => {
     const wb = new Workbook(undefined, now);
+    requireCoordinator(wb);
     const m = messages(wb.locale);
     const { tab, analysis } = equipmentReportTab(wb, now);
     replaceGeneratedTab(wb.ss, m, tab.name, tab.kind, tab.content);

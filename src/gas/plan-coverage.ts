@@ -9,6 +9,7 @@ import { type GeneratedTab, replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
+import { requireCoordinator } from "./roles";
 import { Workbook } from "./workbook";
 
 /** What the toast says, for tests and callers. */
@@ -32,6 +33,7 @@ export interface PlanReportOutcome {
 export function runPlanReport(now: Date = new Date()): PlanReportOutcome {
   return withDocumentLock(messages(userLocale()), () => {
     const wb = new Workbook(undefined, now);
+    requireCoordinator(wb);
     const locale = wb.locale;
     const m = messages(locale);
     const { tab, coverage } = planCoverageTab(wb, now);

@@ -8,6 +8,7 @@ import { planSuggestionApply, suggestionToken, tokenHashes } from "../tables/pla
 import { parseArgs } from "./args";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
+import { requireCoordinator } from "./roles";
 import { saveTabWrites } from "./tab-writer";
 import { Workbook } from "./workbook";
 
@@ -108,6 +109,7 @@ export function applyPlanSuggestionAction(tokenArg: unknown): PlanSuggestionOutc
   if (!tokenHashes(token)) throw new UserError(m.stale);
   return withDocumentLock(um, () => {
     const wb = new Workbook();
+    requireCoordinator(wb);
     wb.requireSheet("plan");
     const rows = computeSuggestion(wb).rows;
     const cells = { timeZone: wb.timeZone, locale: wb.locale };

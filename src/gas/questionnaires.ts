@@ -45,6 +45,7 @@ import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
+import { requireCoordinator } from "./roles";
 import { saveTabWrites } from "./tab-writer";
 import { Workbook } from "./workbook";
 
@@ -61,6 +62,7 @@ export function addReadyQuestionnaireAction(id: string): ReadyOutcome {
     () => messages(userLocale()),
     () => {
       const wb = new Workbook();
+      requireCoordinator(wb);
       for (const key of INSTRUMENT_TABS) wb.requireSheet(key);
       const m = wb.messages;
       const { outcome, writes } = planReadyQuestionnaire(
@@ -162,6 +164,7 @@ export function createQuestionnaireFormAction(idArg: string): CreateFormOutcome 
   const um = messages(userLocale());
   const id = String(idArg ?? "").trim();
   const wb = new Workbook();
+  requireCoordinator(wb);
   for (const key of INSTRUMENT_TABS) wb.requireSheet(key);
   const m = wb.messages;
   const instrument = instrumentOf(wb, id, m);
@@ -460,6 +463,7 @@ export interface RescoreOutcome {
 export function rescoreQuestionnairesAction(): RescoreOutcome {
   return withDocumentLock(messages(userLocale()), () => {
     const wb = new Workbook();
+    requireCoordinator(wb);
     const out = rescoreIn(wb);
     const m = wb.messages;
     toastAfterSave(wb.ss, m.questionnaires.rescored(out.results, out.responses), m.questionnaires.title);

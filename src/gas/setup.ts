@@ -8,6 +8,7 @@ import { eventIdFillWrites } from "./events";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
+import { requireCoordinator } from "./roles";
 import { saveTabWrites } from "./tab-writer";
 import { Workbook } from "./workbook";
 
@@ -20,6 +21,7 @@ export function runSetup(): SetupPlan {
     () => messages(userLocale()),
     () => {
       const wb = new Workbook();
+      requireCoordinator(wb);
       // Hand-typed events without an Id get theirs (issue 11): the Id cells only, in the same run of writes. The Id
       // fill reads Мероприятия whole, so setup's snapshot takes that read instead of a header read of its own.
       wb.grid("events");

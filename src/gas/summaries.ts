@@ -25,6 +25,7 @@ import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { toastAfterSave } from "./notify";
 import { planCoverageTab } from "./plan-coverage";
+import { requireCoordinator } from "./roles";
 import { Workbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,6 +80,7 @@ function gridByName(
 export function runSummaries(now: Date = new Date()): SummariesOutcome {
   return withDocumentLock(messages(userLocale()), () => {
     const wb = new Workbook(undefined, now);
+    requireCoordinator(wb);
     const locale = wb.locale;
     const m = messages(locale);
     const sm = summariesMessages(locale);

@@ -10,7 +10,7 @@ import type { Cell } from "./cell";
 import { guardText } from "./codec";
 import { formatLocalDate } from "./dates";
 import { COMPONENT, PROJECT_KIND, TRIAL_RESULT } from "./enums";
-import { identityKey } from "./normalize";
+import { identityKey, redactFullNames } from "./normalize";
 import { rectangular, type SheetContent } from "./sheet-content";
 import type { Enumeration } from "./spec-types";
 
@@ -38,6 +38,8 @@ export interface ClassViewInput {
   events: readonly SchoolEvent[];
   stamp: string;
   locale: Locale;
+  /** Настройки «Режим персональных данных»; «коды» (the default) shows no full name: see redactFullNames. */
+  personalDataMode?: "codes" | "names";
 }
 
 type Row = { cells: Cell[]; fills?: (string | null)[]; bold?: boolean };
@@ -201,7 +203,11 @@ export function classView(input: ClassViewInput): SheetContent {
   if (left.length > 0) rows.push({ cells: [m.left(left)] });
   rows.push(...eventRows(input, cls));
 
-  const values = rectangular(rows.map((r) => r.cells));
+  // «коды»: a label or a note typed as a full name shows as initials (the detector test plants them everywhere).
+  const codes = input.personalDataMode !== "names";
+  const values = rectangular(
+    rows.map((r) => (codes ? r.cells.map((x) => (typeof x === "string" ? redactFullNames(x) : x)) : r.cells)),
+  );
   const width = values[0].length;
   const n = input.events.length;
   return {

@@ -281,3 +281,28 @@ const FULL_NAME = /^[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-я
 export function looksLikeFullName(text: string): boolean {
   return FULL_NAME.test(text.replace(SPACES, " ").trim());
 }
+
+/** «Иванова Мария Петровна» → «И. М. П.»: each word's first letter (a double surname's both parts). */
+export function initialsOf(text: string): string {
+  return text
+    .replace(SPACES, " ")
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => `${w[0].toUpperCase()}.`)
+    .join(" ");
+}
+
+/** Фамилия Имя Отчество inside free text: three capitalised words, the third a patronymic (-вич, -вна, -чна, -ич). */
+const FULL_NAME_IN_TEXT =
+  /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[\s\u00a0]+[А-ЯЁ][а-яё]+[\s\u00a0]+[А-ЯЁ][а-яё]+(?:вич|вна|чна|ична|ьич|ич)(?![а-яё])/g;
+
+/**
+ * What a generated tab may show of a text a person typed, in «коды» mode (152-ФЗ: minimal data): a whole cell that
+ * looks like a full name («Фамилия Имя [Отчество]») becomes its initials, and so does a full name with a patronymic
+ * inside longer text («ИП Соколова Дарья Викторовна» → «ИП С. Д. В.»). Other text is unchanged.
+ */
+export function redactFullNames(text: string): string {
+  if (looksLikeFullName(text)) return initialsOf(text);
+  return text.replace(FULL_NAME_IN_TEXT, (name) => initialsOf(name));
+}

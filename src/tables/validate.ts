@@ -9,6 +9,7 @@ import { type Cell, columnLetter, type Grid } from "./cell";
 import { displayCell, guardText } from "./codec";
 import { crossProblem } from "./cross-checks";
 import type { ZoneOptions } from "./dates";
+import { redactFullNames } from "./normalize";
 import { flagText } from "./plan-coverage";
 import type { HeaderMap, RowError } from "./read";
 import type { SheetContent } from "./sheet-content";
@@ -181,7 +182,8 @@ export function validationReport(
       guardText(p.tab),
       p.row ?? "",
       guardText(p.column),
-      guardText(p.value),
+      // The value as typed, except a full name (152-ФЗ): its initials; the link leads to the cell itself.
+      guardText(redactFullNames(p.value)),
       guardText(p.reason),
       guardText(href),
     ]);

@@ -78,6 +78,7 @@ describe("dist/ after npm run build", () => {
         "https://www.googleapis.com/auth/script.container.ui",
         "https://www.googleapis.com/auth/script.scriptapp",
         "https://www.googleapis.com/auth/spreadsheets.currentonly",
+        "https://www.googleapis.com/auth/userinfo.email",
       ].sort(),
     );
     expect(manifest.runtimeVersion).toBe("V8");

@@ -101,6 +101,7 @@ describe("fillDemoData on a workbook that is set up", () => {
     const settings = sheet(emu, "Настройки");
     const row = (label: string) => settings.cells.findIndex((r) => r?.[0]?.v === label) + 1;
     emu.editCell("Настройки", row("Координаторы"), 2, "coord@school.example");
+    emu.ctx.user.email = "coord@school.example"; // the demo fill is a coordinator's action (src/gas/roles.ts)
     emu.call("fillDemoData");
     expect(sheet(emu, "Ступени").cells[1]?.[2]?.v).toBe("наше направление");
     expect(settings.cells[row("Координаторы") - 1]?.[1]?.v).toBe("coord@school.example");

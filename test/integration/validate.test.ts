@@ -128,10 +128,10 @@ describe("validateData on the demo school with planted problems", () => {
     expect(lines).toEqual(
       [
         ["Ученики", 5, "B «Класс*»", "9Я"],
-        ["Ученики", 7, "C «Подпись»", "Иванов Иван"],
+        ["Ученики", 7, "C «Подпись»", "И. И."], // the report shows a full name as initials (152-ФЗ)
         ["Ученики", duplicateRow, "A «Код*»", code2],
         ["Ученики", threeRow, "A «Код*»", codeOf(3)],
-        ["Ученики", threeRow, "C «Подпись»", "Петров Пётр"],
+        ["Ученики", threeRow, "C «Подпись»", "П. П."],
         ["Ученики", threeRow, "D «Активен»", "может быть"],
         ["План", 10, "F «Профессия*»", "Космический садовник"],
         ["План", planRow, "A «Предмет*»", "Астрология"],

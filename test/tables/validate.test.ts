@@ -53,7 +53,7 @@ describe("every problem of a row", () => {
     const lines = report.content.rows.slice(2).filter((r) => r[2] === 4);
     expect(lines.map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
       ["ошибка", "A «Код»", "У-1", "повторяет строку 2"],
-      ["ошибка", "C «Подпись»", "Иванов Иван", expect.stringContaining("похоже на фамилию и имя")],
+      ["ошибка", "C «Подпись»", "И. И.", expect.stringContaining("похоже на фамилию и имя")],
       ["ошибка", "D «Активен»", "может быть", "ожидается «да» или «нет»"],
     ]);
     expect(report.links.slice(0, 3)).toEqual([
