@@ -9,6 +9,7 @@ import { menuAndTabs } from "./menu-and-tabs";
 import { myPlanSidebar } from "./my-plan";
 import { planReport, planSuggest } from "./plan";
 import { questionnaireForm } from "./questionnaires";
+import { summariesStep } from "./summaries";
 import { thesaurusSidebar } from "./thesaurus";
 import type { Step } from "./types";
 import { fillDemoData, setupWorkbook, validateData } from "./workbook";
@@ -51,4 +52,6 @@ export const SCHOOL_YEAR: Step[] = [
   equipmentSidebar,
   // Issue 12 «Анкеты»: a pupil answers the form at /forms/<Id> in the playground; the coordinator sees the result.
   questionnaireForm,
+  // Issue 13 «Итоги»: the coordinator refreshes every summary at once; the school's figures, charts, the report link.
+  summariesStep,
 ];
