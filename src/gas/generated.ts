@@ -3,6 +3,7 @@
 
 import type { Messages } from "../i18n";
 import { type SheetContent, withDateFormats } from "../tables/sheet-content";
+import { journalGenerating, journalWrite } from "./boundary";
 import { UserError } from "./lock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -116,6 +117,7 @@ export function replaceGeneratedTab(
   kind: string,
   content: SheetContent,
 ): Sheet {
+  journalGenerating(name);
   const own = ownSheets(ss, name, kind);
   let old = own.current;
   if (!old) {
@@ -138,6 +140,7 @@ export function replaceGeneratedTab(
     sheet.protect().setDescription(m.generated.protection).setWarningOnly(true);
     if (old) ss.deleteSheet(old);
   } catch (e) {
+    journalGenerating(name);
     try {
       ss.deleteSheet(sheet);
     } catch (_) {
@@ -146,6 +149,8 @@ export function replaceGeneratedTab(
     throw e;
   }
   // Should the rename fail, the complete tab stays under its temporary name until the next run replaces it.
+  journalGenerating(null);
+  journalWrite();
   sheet.setName(name);
   return sheet;
 }

@@ -41,6 +41,7 @@ import {
 import { TABS } from "../tables/specs";
 import { patchWrites, type WriteTabKey, withBlocks } from "../tables/tab-write";
 import { patchRow } from "../tables/write";
+import { journalWrite } from "./boundary";
 import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
@@ -176,6 +177,7 @@ export function createQuestionnaireFormAction(idArg: string): CreateFormOutcome 
   const titles = IDENTIFICATION_TITLES[wb.locale];
 
   const form = FormApp.create(q.title);
+  journalWrite();
   form.setDescription(m.questionnaires.formDescription);
   form.setConfirmationMessage(m.questionnaires.formThanks);
   // Identification first: the prefilled links fill it.
@@ -333,6 +335,7 @@ function ensureSubmitTrigger(ss: Spreadsheet): boolean {
     if (owner === me && ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === uid)) return false;
   }
   const trigger = ScriptApp.newTrigger(SUBMIT_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
+  journalWrite();
   props.setProperty(FORM_TRIGGER_KEY, JSON.stringify({ owner: me, uid: trigger.getUniqueId() }));
   return true;
 }

@@ -13,7 +13,7 @@ import {
   type TabWrite,
   type WriteTabKey,
 } from "../tables/tab-write";
-import { UserError } from "./lock";
+import { journalReport } from "./boundary";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -208,22 +208,16 @@ function buildRule(spec: RuleSpec, sheetOf: (key: TabKey) => Sheet | null): Rule
 }
 
 /**
- * applyTabWrites for an operation a person started: a failure of Google's services becomes a UserError that says
- * whether anything was saved (a save is idempotent, so repeating it completes what is missing).
+ * applyTabWrites for an operation a person started. Its progress is watched by the failure boundary (boundary.ts),
+ * which words a failure of Google's services with whether anything was saved (a save is idempotent, so repeating it
+ * completes what is missing); the service's own text goes to the log only.
  */
 export function saveTabWrites(
   source: SheetSource,
   writes: readonly TabWrite<WriteTabKey>[],
-  m: Messages,
+  _m: Messages,
 ): void {
   const report: WriteReport = { changesMade: 0 };
-  try {
-    applyTabWrites(source, writes, report);
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    // Not `instanceof Error`: a service's exception may come from another realm (and does in the emulator).
-    const message = (e as { message?: unknown } | null)?.message;
-    const reason = typeof message === "string" ? message : String(e);
-    throw new UserError(report.changesMade > 0 ? m.common.partlySaved(reason) : m.common.notSaved(reason));
-  }
+  journalReport(report);
+  applyTabWrites(source, writes, report);
 }

@@ -11,6 +11,7 @@ import * as myPlan from "./my-plan";
 import * as planCoverage from "./plan-coverage";
 import * as planSuggest from "./plan-suggest";
 import * as questionnaires from "./questionnaires";
+import * as reliability from "./reliability";
 import * as setup from "./setup";
 import * as thesaurus from "./thesaurus";
 import * as validate from "./validate";
@@ -32,6 +33,7 @@ const ru = {
   ...events.ru,
   ...equipment.ru,
   ...questionnaires.ru,
+  ...reliability.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -47,6 +49,7 @@ const en: typeof ru = {
   ...events.en,
   ...equipment.en,
   ...questionnaires.en,
+  ...reliability.en,
 };
 
 export type Messages = typeof ru;

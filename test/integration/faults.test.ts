@@ -11,6 +11,7 @@ import type { ThesaurusData } from "../../src/gas/thesaurus";
 import {
   copyWorkbook,
   formatSummary,
+  isRussianMessage,
   openAt,
   type SweepSummary,
   sweep,
@@ -87,6 +88,8 @@ function check(summary: SweepSummary): void {
   console.log(formatSummary(summary));
   expect(summary.cleanError).toBeNull();
   expect(summary.tried).toBeGreaterThan(0);
+  // Issue 15: whatever call failed, the user read Russian (the boundary's message), never Google's English.
+  expect(summary.errors.filter((e) => !isRussianMessage(e))).toEqual([]);
   expect({
     diverged: summary.outcomes.diverged,
     kinds: summary.kinds.map((k) => `${k.points} × ${k.kind}`),
