@@ -62,7 +62,8 @@ export function failureCause(text: string, locking: boolean): FailureCause {
 function operationName(m: Messages, fn: string): string {
   const item = menuItems().find((i) => i.fn === fn);
   if (item) return `«${item.caption(m)}»`;
-  return Object.hasOwn(m.failure.operations, fn) ? m.failure.operations[fn] : m.failure.operation(fn);
+  const named = Object.entries(m.failure.operations).find(([k]) => k === fn)?.[1];
+  return named ?? m.failure.operation(fn);
 }
 
 /** The user's message for a failure of `fn` with the journal as it stands. */
