@@ -63,7 +63,7 @@ export const ru = {
       `${operation}: ${cause}; ${saved} — ${todo}.`,
   },
   args: {
-    wrong: (fn: string, details: string) => `Неверные данные для «${fn}»: ${details}`,
+    wrong: (operation: string, details: string) => `${operation}: неверные данные — ${details}`,
     field: (label: string, text: string) => `поле «${label}»: ${text}`,
     whole: "данные",
     required: "не заполнено",
@@ -89,6 +89,8 @@ export const ru = {
     unknownKeys: (keys: string) => `лишние поля: ${keys}`,
     invalid: "недопустимое значение",
     cellLimit: (max: number) => `вместе не больше ${max} символов (предел ячейки Google Таблиц)`,
+    badToken:
+      "Добавление предложенного плана: окно предпросмотра прислало повреждённые данные. Закройте его и откройте «Предложить план» снова.",
   },
 };
 
@@ -145,7 +147,7 @@ export const en: typeof ru = {
       `${operation}: ${cause}; ${saved} — ${todo}.`,
   },
   args: {
-    wrong: (fn: string, details: string) => `Invalid data for “${fn}”: ${details}`,
+    wrong: (operation: string, details: string) => `${operation}: invalid data — ${details}`,
     field: (label: string, text: string) => `field «${label}»: ${text}`,
     whole: "data",
     required: "is required",
@@ -171,5 +173,7 @@ export const en: typeof ru = {
     unknownKeys: (keys: string) => `unknown fields: ${keys}`,
     invalid: "invalid value",
     cellLimit: (max: number) => `at most ${max} characters together (a Google Sheets cell's limit)`,
+    badToken:
+      "Adding the suggested plan: the preview window sent damaged data. Close it and open «Suggest a plan» again.",
   },
 };

@@ -196,7 +196,9 @@ describe("saving a class's marks", () => {
     const r = emu.runFromClient("saveAttendance", [
       { eventId: "М-0001", className: "8А", marks: [{ code: "x", mark: "был" }] },
     ]);
-    expect(!r.ok && r.error.message).toMatch(/^Неверные данные для «saveAttendance»: marks\.0\.mark/);
+    expect(!r.ok && r.error.message).toBe(
+      "Сохранение отметок участия: неверные данные — поле «Отметки → № 1 → Отметка»: недопустимое значение",
+    );
     expect(tabReads(emu)).toBe(0);
   });
 });

@@ -287,11 +287,17 @@ describe("what the preview promised", () => {
     const emu = demo();
     expect(emu.runFromClient("applyPlanSuggestion", ["abc"])).toMatchObject({
       ok: false,
-      error: { name: "UserError" },
+      error: {
+        name: "UserError",
+        message:
+          "Добавление предложенного плана: окно предпросмотра прислало повреждённые данные. Закройте его и откройте «Предложить план» снова.",
+      },
     });
     const r = emu.runFromClient("applyPlanSuggestion", [42]);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.message).toMatch(/^Неверные данные для «applyPlanSuggestion»/);
+    expect(!r.ok && r.error.message).toBe(
+      "Добавление предложенного плана: неверные данные — ожидается текст",
+    );
     expect(tabReads(emu)).toBe(0);
   });
 });

@@ -256,7 +256,9 @@ describe("adding a profession", () => {
     const emu = demo();
     const r = emu.runFromClient("saveProfession", [{ ...draft("Астроном"), types: ["космос"] }]);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.message).toMatch(/^Неверные данные для «saveProfession»: types\.0/);
+    expect(!r.ok && r.error.message).toBe(
+      "Сохранение профессии: неверные данные — поле «Типы по Климову → № 1»: недопустимое значение",
+    );
     expect(emu.runFromClient("saveProfession", ["строка"]).ok).toBe(false);
     expect(emu.runFromClient("saveProfession", [draft("Астроном"), { row: 5 }]).ok).toBe(false);
     expect(tabReads(emu)).toBe(0);
