@@ -99,6 +99,8 @@ export function runGlobal(
   self: unknown,
   args: ArrayLike<unknown>,
 ): unknown {
+  // A global called from another (the emulator's interleavings; Apps Script never nests executions) keeps its own.
+  const outer = journal;
   journal = fresh();
   try {
     return impl.apply(self, Array.from(args));
@@ -107,6 +109,6 @@ export function runGlobal(
     log(fn, e);
     throw new UserError(failureMessage(userMessages(), fn, e));
   } finally {
-    journal = fresh();
+    journal = outer;
   }
 }

@@ -493,7 +493,12 @@ export function isRussianMessage(text: string, fault: string = TIMEOUT_FAULT): b
   const message = text.replace(/^[A-Za-z]*Error: /, "");
   if (!/[А-Яа-яЁё]{3,}/.test(message)) return false;
   if (message.includes(fault)) return false;
-  return !/(Exception:|Service \w+ (timed out|failed|invoked)|Lock timeout|timed out|is not defined|Cannot read)/.test(
-    message,
-  );
+  if (
+    /(Exception:|Service \w+ (timed out|failed|invoked)|Lock timeout|timed out|is not defined|Cannot read)/.test(
+      message,
+    )
+  )
+    return false;
+  // No English sentence either (a validator's «Invalid input: expected string»): three Latin words in a row.
+  return !/[A-Za-z]+[\s,:;]+[A-Za-z]+[\s,:;]+[A-Za-z]+/.test(message);
 }

@@ -60,7 +60,7 @@ afterAll(() => {
 });
 
 /** Runs `op` with typing into `tab` after each of its whole-tab reads; returns the workbook. */
-function withTyping(emu: Emulator, tab: string, op: () => void): void {
+function withTyping(tab: string, op: () => void): void {
   typed = [];
   target = tab;
   try {
@@ -87,7 +87,7 @@ function rowsWith(emu: Emulator, tab: string, text: string): number {
 describe("a row typed between the operation's read and its write is kept; the operation's rows go below it", () => {
   test("thesaurus: a profession added", () => {
     const emu = openAt(demo());
-    withTyping(emu, "Профессии", () =>
+    withTyping("Профессии", () =>
       client(emu, "saveProfession", {
         profession: "Оператор беспилотных систем",
         subjects: ["Физика"],
@@ -102,7 +102,7 @@ describe("a row typed between the operation's read and its write is kept; the op
 
   test("events: an event added", () => {
     const emu = openAt(demo());
-    withTyping(emu, "Мероприятия", () =>
+    withTyping("Мероприятия", () =>
       client(emu, "saveEvent", {
         date: "2026-12-03",
         title: "Встреча с агрономом СХПК",
@@ -129,7 +129,7 @@ describe("a row typed between the operation's read and its write is kept; the op
     }));
     const before = emu.workbook.sheets.find((s) => s.name === "Участие")!;
     const rowsBefore = lastFilled(before);
-    withTyping(emu, "Участие", () => client(emu, "saveAttendance", { eventId: event.id, className, marks }));
+    withTyping("Участие", () => client(emu, "saveAttendance", { eventId: event.id, className, marks }));
     expectTypedKept(emu);
     const after = emu.workbook.sheets.find((s) => s.name === "Участие")!;
     expect(lastFilled(after)).toBeGreaterThan(rowsBefore + typed.length);
@@ -138,7 +138,7 @@ describe("a row typed between the operation's read and its write is kept; the op
   test("«Мой план»: an introduction added", () => {
     const emu = openAt(demo());
     const change = { kind: "add", grade: 8, quarter: 2, profession: "Сити-фермер", date: "2026-11-20" };
-    withTyping(emu, "План", () => client(emu, "saveMyPlan", "Биология", [change]));
+    withTyping("План", () => client(emu, "saveMyPlan", "Биология", [change]));
     expectTypedKept(emu);
     expect(rowsWith(emu, "План", "Сити-фермер")).toBeGreaterThanOrEqual(1);
   });
@@ -146,13 +146,13 @@ describe("a row typed between the operation's read and its write is kept; the op
   test("plan apply: the previewed rows appended", () => {
     const emu = openAt(demo());
     const { token } = client(openAt(demo()), "getPlanSuggestion") as { token: string };
-    withTyping(emu, "План", () => client(emu, "applyPlanSuggestion", token));
+    withTyping("План", () => client(emu, "applyPlanSuggestion", token));
     expectTypedKept(emu);
   });
 
   test("equipment: an item added, and a resource", () => {
     const emu = openAt(demo());
-    withTyping(emu, "Оборудование", () =>
+    withTyping("Оборудование", () =>
       client(emu, "saveEquipmentItem", {
         room: "Кабинет физики",
         name: "Конструктор «Юный электрик»",
@@ -165,7 +165,7 @@ describe("a row typed between the operation's read and its write is kept; the op
     );
     expectTypedKept(emu);
     expect(rowsWith(emu, "Оборудование", "Конструктор «Юный электрик»")).toBe(1);
-    withTyping(emu, "Ресурсы", () =>
+    withTyping("Ресурсы", () =>
       client(emu, "saveResource", {
         name: "Точка роста",
         kind: "practice",
