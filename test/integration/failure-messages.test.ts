@@ -304,6 +304,39 @@ describe("a Google fault at any call of any global reaches the user in Russian",
   }
 });
 
+describe("arguments: checked before anything is read or written, worded in Russian with the field", () => {
+  test("100 competences of 500 characters exceed a cell: refused naming the field and the limit, nothing touched", () => {
+    const emu = openAt(demo());
+    const before = copyWorkbook(emu.workbook);
+    emu.calls.reset();
+    const r = emu.runFromClient("saveProfession", [
+      { ...draft, competences: Array.from({ length: 100 }, (_, i) => `${i} `.padEnd(500, "я")) },
+    ]);
+    expect(!r.ok && r.error.message).toBe(
+      "Сохранение профессии: неверные данные — поле «Компетенции»: вместе не больше 50000 символов (предел ячейки Google Таблиц)",
+    );
+    expect(emu.calls.get("Range.getValues")).toBe(0);
+    expect(emu.workbook).toEqual(before);
+  });
+
+  test("a text too long, a wrong type, a missing field: the field named, no English", () => {
+    const emu = openAt(demo());
+    const r = emu.runFromClient("saveProfession", [{ ...draft, profession: 5, subjects: undefined }]);
+    expect(!r.ok && r.error.message).toBe(
+      "Сохранение профессии: неверные данные — поле «Профессия»: ожидается текст; поле «Предметы»: не заполнено",
+    );
+    const e = emu.runFromClient("saveEvent", [{ title: "x".repeat(301) }]);
+    expect(!e.ok && e.error.message).toContain("поле «Название»: не больше 300 символов");
+    expect(!e.ok && isRussianMessage(e.error.message)).toBe(true);
+  });
+
+  test("a garbage plan token is called damaged, not «the plan changed»", () => {
+    const emu = openAt(demo());
+    const r = emu.runFromClient("applyPlanSuggestion", ["мусор"]);
+    expect(!r.ok && r.error.message).toMatch(/повреждённые данные/);
+  });
+});
+
 describe("the message says what happened", () => {
   test("a save that failed before writing: the operation, «ничего не изменено», what to do; the log has Google's text", () => {
     const emu = openAt(demo());
