@@ -36,6 +36,7 @@ export const ru = {
       getQuestionnaires: "Загрузка анкет",
       addReadyQuestionnaireById: "Добавление готовой анкеты",
       onOpen: "Построение меню ПрофТрек",
+      repairFormTrigger: "Восстановление обработки ответов",
       onInstall: "Установка ПрофТрек",
     } as Record<string, string>,
     cause: {
@@ -61,6 +62,12 @@ export const ru = {
     } satisfies Record<FailureCause, string>,
     message: (operation: string, cause: string, saved: string, todo: string) =>
       `${operation}: ${cause}; ${saved} — ${todo}.`,
+  },
+  trigger: {
+    missing:
+      "Ответы на формы сейчас не обрабатываются: триггер ПрофТрек для этой таблицы не найден (его удалили или он не был создан).",
+    repair: "Восстановить обработку ответов",
+    repaired: (results: number) => `Обработка ответов восстановлена; результаты пересчитаны (${results}).`,
   },
   args: {
     wrong: (operation: string, details: string) => `${operation}: неверные данные — ${details}`,
@@ -120,6 +127,7 @@ export const en: typeof ru = {
       getQuestionnaires: "Loading questionnaires",
       addReadyQuestionnaireById: "Adding a ready questionnaire",
       onOpen: "Building the ПрофТрек menu",
+      repairFormTrigger: "Restoring the processing of responses",
       onInstall: "Installing ПрофТрек",
     },
     cause: {
@@ -145,6 +153,12 @@ export const en: typeof ru = {
     },
     message: (operation: string, cause: string, saved: string, todo: string) =>
       `${operation}: ${cause}; ${saved} — ${todo}.`,
+  },
+  trigger: {
+    missing:
+      "Form responses are not being processed: ПрофТрек's trigger for this spreadsheet is missing (deleted, or never made).",
+    repair: "Restore the processing of responses",
+    repaired: (results: number) => `Processing of responses restored; results recomputed (${results}).`,
   },
   args: {
     wrong: (operation: string, details: string) => `${operation}: invalid data — ${details}`,

@@ -217,6 +217,7 @@ const OPERATIONS: Record<string, Operation> = {
     points: 3,
   },
   onQuestionnaireSubmit: { prepare: withResponse, before: eventRow3, run: submitRow3 },
+  repairFormTrigger: { prepare: withResponse, run: (emu) => client(emu, "repairFormTrigger") },
   rescoreQuestionnaires: { prepare: withResponse, run: (emu) => emu.call("rescoreQuestionnaires") },
   showQuestionnairesSidebar: { prepare: demo, run: (emu) => emu.call("showQuestionnairesSidebar") },
   getQuestionnaires: { prepare: demo, run: (emu) => client(emu, "getQuestionnaires") },
