@@ -53,15 +53,15 @@ function rowsWith(emu: Emulator, tab: string, text: string): number[] {
 
 const LOCK_TIMEOUT = /^Таблицу сейчас изменяет другой пользователь/;
 
-describe("two teachers save events at once (the second at every call of the first)", () => {
+describe("two teachers save events at once (the second at every other call of the first)", () => {
   const clean = openAt(demo());
   clean.calls.reset();
   clean.runFromClient("saveEvent", [event("Первое")]);
   const calls = clean.calls.totalCalls;
 
-  test(`each of ${calls} interleavings: both saved once, distinct ids; a wait that timed out said so in Russian`, () => {
+  test(`every other of ${calls} interleavings: both saved once, distinct ids; a wait that timed out said so in Russian`, () => {
     const outcomes = { secondWaited: 0, secondFirst: 0 };
-    for (let k = 1; k <= calls; k++) {
+    for (let k = 1; k <= calls; k += 2) {
       const emu = openAt(demo());
       let second: ReturnType<Emulator["runFromClient"]> | undefined;
       emu.calls.reset();

@@ -39,7 +39,7 @@ let demoToken: string | undefined;
 let marked: unknown;
 
 /** Fault points tried per operation at most: a generated tab's rebuild runs ~1 s, its every call is not needed here. */
-const POINTS = 5;
+const POINTS = 3;
 
 let formed: WorkbookModel | undefined;
 /** The questionnaire workbook with its form made and a response arrived, its trigger not yet run. */

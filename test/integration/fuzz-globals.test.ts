@@ -8,7 +8,7 @@ import { newWorkbook, type WorkbookModel } from "../../emulator/model";
 import { compareWorkbooks, copyWorkbook, isRussianMessage, openAt } from "./fault-sweep";
 
 /** Runs per global (CI time: ~40 globals). */
-const RUNS = 8;
+const RUNS = 5;
 
 let setUp: WorkbookModel | undefined;
 /** A set-up workbook with no data: small to copy, every tab there. */
