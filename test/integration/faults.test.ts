@@ -362,6 +362,43 @@ describe("a fault at any service call, then a re-run, gives the clean run's work
   );
 });
 
+describe("issue 15: the write operations the sweeps above did not cover", () => {
+  test(
+    "resource save: add",
+    () => {
+      const draft = {
+        name: "Точка роста",
+        kind: "practice",
+        bands: ["8–9"],
+        subjects: ["Физика"],
+        component: "interests",
+      };
+      check(
+        sweep({
+          name: "resource save (add)",
+          prepare: demo,
+          run: (emu) => client(emu, "saveResource", draft),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  test(
+    "a ready questionnaire added by its Id (three tabs appended to)",
+    () => {
+      check(
+        sweep({
+          name: "ready questionnaire (ОТЗЫВ)",
+          prepare: demo,
+          run: (emu) => client(emu, "addReadyQuestionnaireById", "ОТЗЫВ"),
+        }),
+      );
+    },
+    SWEEP_TIMEOUT,
+  );
+});
+
 describe("questionnaires: a fault at any service call of a submission or of rescoring, then a re-run", () => {
   /** The hand-typed questionnaire with its form made, one response scored and a second one arrived (not yet scored). */
   let prepared: WorkbookModel | undefined;
