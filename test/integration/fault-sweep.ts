@@ -96,8 +96,8 @@ export interface SweepSummary {
   divergedPoints: FaultPoint[];
   /** Diverged points grouped by "<method> → <property>" (how many, and the first point). */
   kinds: { kind: string; points: number; first: number; example: string }[];
-  /** The faulted runs' errors as the user got them (`<name>: <message>`), one per point that threw. */
-  errors: string[];
+  /** The faulted runs' errors as the user got them (`<name>: <message>`), by fault point, one per point that threw. */
+  errors: { k: number; error: string }[];
   /** The clean run's error (null normally: a sweep of an operation that fails cleanly is meaningless). */
   cleanError: string | null;
   /** Wall time of the whole sweep, ms. */
@@ -167,7 +167,7 @@ export function sweep(opts: SweepOptions): SweepSummary {
     convergedRerunThrew: points.filter((p) => !p.difference && p.rerunError !== null).length,
     divergedPoints: diverged,
     kinds: [...kinds.values()],
-    errors: points.flatMap((p) => (p.error === null ? [] : [p.error])),
+    errors: points.flatMap((p) => (p.error === null ? [] : [{ k: p.k, error: p.error }])),
     cleanError,
     ms: Date.now() - started,
     cpuMs: cpuSince(cpu),

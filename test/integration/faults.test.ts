@@ -83,13 +83,17 @@ function demo(): WorkbookModel {
 }
 
 const summaries: SweepSummary[] = [];
-function check(summary: SweepSummary): void {
+/**
+ * `harnessCalls`: the first calls of the run that are the test's own (a trigger's event built in the bundle's realm):
+ * a fault there never reaches a user, so its text is not checked.
+ */
+function check(summary: SweepSummary, harnessCalls = 0): void {
   summaries.push(summary);
   console.log(formatSummary(summary));
   expect(summary.cleanError).toBeNull();
   expect(summary.tried).toBeGreaterThan(0);
   // Issue 15: whatever call failed, the user read Russian (the boundary's message), never Google's English.
-  expect(summary.errors.filter((e) => !isRussianMessage(e))).toEqual([]);
+  expect(summary.errors.filter((e) => e.k > harnessCalls && !isRussianMessage(e.error))).toEqual([]);
   expect({
     diverged: summary.outcomes.diverged,
     kinds: summary.kinds.map((k) => `${k.points} × ${k.kind}`),
@@ -428,7 +432,8 @@ describe("questionnaires: a fault at any service call of a submission or of resc
   test(
     "a submission scored into «Результаты анкет»",
     () => {
-      check(sweep({ name: "questionnaire submission", prepare: withResponse, run: submitRow3 }));
+      // The event is built with five calls (spreadsheet, tab, last column, range, values) before the trigger runs.
+      check(sweep({ name: "questionnaire submission", prepare: withResponse, run: submitRow3 }), 5);
     },
     SWEEP_TIMEOUT,
   );
@@ -480,7 +485,7 @@ describe("the readiness questionnaire: a fault at any call of a submission or of
   test(
     "a submission appended to «Выбор экзаменов» (the teacher's rows kept) and its per-class view made",
     () => {
-      check(sweep({ name: "readiness submission", prepare: withResponse, run: submitRow3 }));
+      check(sweep({ name: "readiness submission", prepare: withResponse, run: submitRow3 }), 5);
     },
     SWEEP_TIMEOUT,
   );
