@@ -78,7 +78,8 @@ async function entryExports(): Promise<string[]> {
     metafile: true,
   });
   const outputs = Object.values(result.metafile?.outputs ?? {});
-  const names = outputs.flatMap((o) => o.exports);
+  // `__run` is the failure boundary every stub goes through (src/gas/boundary.ts), not a global of its own.
+  const names = outputs.flatMap((o) => o.exports).filter((n) => n !== BOUNDARY);
   for (const n of names) {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(n) || RESERVED.has(n))
       throw new Error(`entry.ts exports a name Apps Script cannot take as a global: ${n}`);
@@ -86,9 +87,17 @@ async function entryExports(): Promise<string[]> {
   return names.sort();
 }
 
-/** One top-level function per export, so Apps Script sees it (menus, triggers, google.script.run). */
+/** The export of entry.ts through which every global runs (src/gas/boundary.ts runGlobal). */
+const BOUNDARY = "__run";
+
+/**
+ * One top-level function per export, so Apps Script sees it (menus, triggers, google.script.run); each runs through
+ * the failure boundary, which turns a failure of Google's services into the user's message.
+ */
 export function globalStubs(names: string[]): string {
-  return names.map((n) => `function ${n}() { return __app.${n}.apply(this, arguments); }`).join("\n");
+  return names
+    .map((n) => `function ${n}() { return __app.${BOUNDARY}("${n}", __app.${n}, this, arguments); }`)
+    .join("\n");
 }
 
 async function buildCode(names: string[]): Promise<void> {

@@ -10,7 +10,7 @@ import {
   attendanceView,
   planAttendanceSave,
 } from "../tables/attendance";
-import { parseArgs } from "./args";
+import { lazy, parseArgs } from "./args";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { saveTabWrites } from "./tab-writer";
@@ -24,12 +24,14 @@ export type AttendanceSaveResult = AttendanceOutcome & { data: AttendanceData };
 const text = (max: number) => z.string().max(max);
 
 /** What the sidebar sends: the event, the class, a mark for each pupil marked (at most a large class's worth). */
-export const AttendanceArg = z.object({
-  eventId: text(50).min(1),
-  className: text(20).min(1),
-  marks: z.array(z.object({ code: text(100).min(1), mark: z.enum(PARTICIPATION_MARKS) })).max(500),
-});
-export type AttendanceArg = z.infer<typeof AttendanceArg>;
+export const AttendanceArg = lazy(() =>
+  z.object({
+    eventId: text(50).min(1),
+    className: text(20).min(1),
+    marks: z.array(z.object({ code: text(100).min(1), mark: z.enum(PARTICIPATION_MARKS) })).max(500),
+  }),
+);
+export type AttendanceArg = z.infer<ReturnType<typeof AttendanceArg>>;
 
 /** Menu «Отметить участие»: the sidebar; it reads nothing here, its data comes with getAttendance. */
 export function showAttendanceSidebarUi(): void {

@@ -70,6 +70,7 @@ import {
   type QuestionnairesData,
   questionnairesData,
   type RescoreOutcome,
+  repairFormTriggerAction,
   rescoreQuestionnairesAction,
   type SubmitOutcome,
   showQuestionnairesSidebarUi,
@@ -299,3 +300,11 @@ export function addReadyQuestionnaireById(id: string): { status: string; id: str
     parseArgs(messages(userLocale()), "addReadyQuestionnaireById", z.string().max(50), id),
   );
 }
+
+/** The «Анкеты» sidebar's repair: the workbook's form trigger made again if missing, the results recomputed. */
+export function repairFormTrigger(): { created: boolean; results: number; message: string } {
+  return repairFormTriggerAction();
+}
+
+/** The failure boundary every global runs through (the build's stubs call it; it is not a global itself). */
+export { runGlobal as __run } from "./boundary";

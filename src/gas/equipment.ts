@@ -1,7 +1,6 @@
 // Equipment and resources: «Итоги — оборудование» rebuilt whole, and the «Оборудование» sidebar's data and saves.
 
 import * as z from "zod";
-import zodRu from "zod/v4/locales/ru.js";
 import { type EquipmentAnalysis, equipmentAnalysis } from "../domain/equipment";
 import { indexSubjects } from "../domain/plan-coverage";
 import {
@@ -28,7 +27,7 @@ import {
 import type { ReadResult } from "../tables/read";
 import type { TabKey } from "../tables/spec-types";
 import { TABS } from "../tables/specs";
-import { parseArgs } from "./args";
+import { lazy, parseArgs } from "./args";
 import { type GeneratedTab, replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
@@ -136,55 +135,55 @@ export type EquipmentSaveResult = (
   | { ok: false; conflict?: boolean; gone?: boolean; errors: SaveIssue[]; message: string }
 ) & { list: EquipmentEntry[] | ResourceEntry[]; skipped: number };
 
-const text = (max: number) => z.string().max(max, { message: `не длиннее ${max} символов` });
-const names = z.array(text(300)).max(200);
-
-const EquipmentFields = {
-  room: text(300),
-  name: text(500),
-  quantity: z.number().finite().nullable().optional(),
-  condition: z.enum(EQUIPMENT_CONDITIONS),
-  subjects: names,
-  professions: names,
-  digital: z.boolean(),
-  note: text(2000).optional(),
-};
-/** The item the sidebar sends. */
-export const EquipmentDraftArg = z.object(EquipmentFields) satisfies z.ZodType<EquipmentDraft>;
-export type EquipmentDraftArg = z.infer<typeof EquipmentDraftArg>;
-
-/** The item as the sidebar showed it (a record read from the tab). */
-const SeenEquipment = z.object({
-  ...EquipmentFields,
-  quantity: z.number().finite().optional(),
-  condition: z.enum(EQUIPMENT_CONDITIONS).optional(),
+/** The arguments of the equipment saves, built on first use. */
+const Args = lazy(() => {
+  const text = (max: number) => z.string().max(max);
+  const names = z.array(text(300)).max(200);
+  const EquipmentFields = {
+    room: text(300),
+    name: text(500),
+    quantity: z.number().finite().nullable().optional(),
+    condition: z.enum(EQUIPMENT_CONDITIONS),
+    subjects: names,
+    professions: names,
+    digital: z.boolean(),
+    note: text(2000).optional(),
+  };
+  /** The item the sidebar sends. */
+  const EquipmentDraftArg = z.object(EquipmentFields) satisfies z.ZodType<EquipmentDraft>;
+  /** The item as the sidebar showed it (a record read from the tab). */
+  const SeenEquipment = z.object({
+    ...EquipmentFields,
+    quantity: z.number().finite().optional(),
+    condition: z.enum(EQUIPMENT_CONDITIONS).optional(),
+  });
+  const ResourceFields = {
+    name: text(500),
+    kind: z.enum(RESOURCE_KINDS),
+    link: text(2000).optional(),
+    bands: names,
+    subjects: names,
+    note: text(2000).optional(),
+  };
+  /** The resource the sidebar sends. */
+  const ResourceDraftArg = z.object({
+    ...ResourceFields,
+    component: z.enum(COMPONENTS).nullable().optional(),
+  }) satisfies z.ZodType<ResourceDraft>;
+  const SeenResource = z.object({ ...ResourceFields, component: z.enum(COMPONENTS).optional() });
+  const rowArg = z.number().int().min(2).max(10_000_000).optional();
+  return {
+    EquipmentDraftArg,
+    ResourceDraftArg,
+    EquipmentOptionsArg: z.object({ row: rowArg, seen: SeenEquipment.optional() }),
+    ResourceOptionsArg: z.object({ row: rowArg, seen: SeenResource.optional() }),
+  };
 });
-const ResourceFields = {
-  name: text(500),
-  kind: z.enum(RESOURCE_KINDS),
-  link: text(2000).optional(),
-  bands: names,
-  subjects: names,
-  note: text(2000).optional(),
-};
-/** The resource the sidebar sends. */
-export const ResourceDraftArg = z.object({
-  ...ResourceFields,
-  component: z.enum(COMPONENTS).nullable().optional(),
-}) satisfies z.ZodType<ResourceDraft>;
-export type ResourceDraftArg = z.infer<typeof ResourceDraftArg>;
-const SeenResource = z.object({ ...ResourceFields, component: z.enum(COMPONENTS).optional() });
-
-const rowArg = z.number().int().min(2).max(10_000_000).optional();
-export const EquipmentOptionsArg = z.object({ row: rowArg, seen: SeenEquipment.optional() });
-export type EquipmentOptionsArg = z.infer<typeof EquipmentOptionsArg>;
-export const ResourceOptionsArg = z.object({ row: rowArg, seen: SeenResource.optional() });
-export type ResourceOptionsArg = z.infer<typeof ResourceOptionsArg>;
-
-/** Argument issues worded in the user's language (zod's own Russian catalogue, or its English default). */
-function argErrors(locale: Locale): z.core.$ZodErrorMap | undefined {
-  return locale === "ru" ? zodRu().localeError : undefined;
-}
+type Schemas = ReturnType<typeof Args>;
+export type EquipmentDraftArg = z.infer<Schemas["EquipmentDraftArg"]>;
+export type ResourceDraftArg = z.infer<Schemas["ResourceDraftArg"]>;
+export type EquipmentOptionsArg = z.infer<Schemas["EquipmentOptionsArg"]>;
+export type ResourceOptionsArg = z.infer<Schemas["ResourceOptionsArg"]>;
 
 /** Menu «Оборудование»: the sidebar; it reads nothing here, its data comes with getEquipment. */
 export function showEquipmentSidebarUi(): void {
@@ -268,14 +267,8 @@ function saveRow<T>(
 export function saveEquipmentItemAction(draftArg: unknown, optionsArg: unknown): EquipmentSaveResult {
   const locale = userLocale();
   const um = messages(locale);
-  const draft = parseArgs(um, "saveEquipmentItem", EquipmentDraftArg, draftArg, argErrors(locale));
-  const options = parseArgs(
-    um,
-    "saveEquipmentItem",
-    EquipmentOptionsArg,
-    optionsArg ?? {},
-    argErrors(locale),
-  );
+  const draft = parseArgs(um, "saveEquipmentItem", Args().EquipmentDraftArg, draftArg);
+  const options = parseArgs(um, "saveEquipmentItem", Args().EquipmentOptionsArg, optionsArg ?? {});
   return saveRow<Equipment>(um, "equipment", (snap) =>
     planEquipmentSave(snap, draft, options as RowSaveOptions<Equipment>),
   );
@@ -285,8 +278,8 @@ export function saveEquipmentItemAction(draftArg: unknown, optionsArg: unknown):
 export function saveResourceAction(draftArg: unknown, optionsArg: unknown): EquipmentSaveResult {
   const locale = userLocale();
   const um = messages(locale);
-  const draft = parseArgs(um, "saveResource", ResourceDraftArg, draftArg, argErrors(locale));
-  const options = parseArgs(um, "saveResource", ResourceOptionsArg, optionsArg ?? {}, argErrors(locale));
+  const draft = parseArgs(um, "saveResource", Args().ResourceDraftArg, draftArg);
+  const options = parseArgs(um, "saveResource", Args().ResourceOptionsArg, optionsArg ?? {});
   return saveRow<Resource>(um, "resources", (snap) =>
     planResourceSave(snap, draft, options as RowSaveOptions<Resource>),
   );

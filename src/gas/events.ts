@@ -17,7 +17,7 @@ import {
 import { formatGradeList } from "../tables/normalize";
 import type { HeaderMap } from "../tables/read";
 import { patchWrites, type TabWrite } from "../tables/tab-write";
-import { parseArgs } from "./args";
+import { lazy, parseArgs } from "./args";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { saveTabWrites } from "./tab-writer";
@@ -37,19 +37,21 @@ export type EventsData = EventsView & {
 export type EventSaveResult = EventSaveOutcome & { data: EventsData };
 
 const text = (max: number) => z.string().max(max);
-export const EventDraftArg = z.object({
-  date: text(10),
-  title: text(300),
-  format: z.enum(EVENT_FORMATS),
-  component: z.enum(COMPONENTS),
-  classes: text(200),
-  hours: z.number().min(0).max(1000).optional(),
-  responsible: text(300).optional(),
-  partner: text(300).optional(),
-  professions: z.array(text(300)).max(50),
-  status: z.enum(EVENT_STATUSES),
-});
-export type EventDraftArg = z.infer<typeof EventDraftArg>;
+export const EventDraftArg = lazy(() =>
+  z.object({
+    date: text(10),
+    title: text(300),
+    format: z.enum(EVENT_FORMATS),
+    component: z.enum(COMPONENTS),
+    classes: text(200),
+    hours: z.number().min(0).max(1000).optional(),
+    responsible: text(300).optional(),
+    partner: text(300).optional(),
+    professions: z.array(text(300)).max(50),
+    status: z.enum(EVENT_STATUSES),
+  }),
+);
+export type EventDraftArg = z.infer<ReturnType<typeof EventDraftArg>>;
 
 /** Menu «Мероприятие»: the sidebar; its data comes with getEvents. */
 export function showEventSidebarUi(): void {

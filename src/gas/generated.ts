@@ -3,6 +3,7 @@
 
 import type { Messages } from "../i18n";
 import { type SheetContent, withDateFormats } from "../tables/sheet-content";
+import { journalGenerating, journalWrite } from "./boundary";
 import { UserError } from "./lock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -126,6 +127,7 @@ export function replaceGeneratedTab(
   kind: string,
   content: SheetContent,
 ): Sheet {
+  journalGenerating(name);
   const own = ownSheets(ss, name, kind);
   let old = own.current;
   if (!old) {
@@ -148,6 +150,7 @@ export function replaceGeneratedTab(
     sheet.protect().setDescription(m.generated.protection).setWarningOnly(true);
     if (old) ss.deleteSheet(old);
   } catch (e) {
+    journalGenerating(name);
     try {
       ss.deleteSheet(sheet);
     } catch (_) {
@@ -156,6 +159,8 @@ export function replaceGeneratedTab(
     throw e;
   }
   // Should the rename fail, the complete tab stays under its temporary name until the next run replaces it.
+  journalGenerating(null);
+  journalWrite();
   sheet.setName(name);
   return sheet;
 }
@@ -206,6 +211,7 @@ export function replaceGeneratedTabs(
   /** Called once every new tab is built, before the swap (a progress toast). */
   beforeSwap?: () => void,
 ): Sheet[] {
+  journalGenerating(tabs.map((t) => t.name).join("», «"));
   const found = tabs.map((t) => {
     const own = ownSheets(ss, t.name, t.kind);
     let old = own.current;
@@ -248,6 +254,8 @@ export function replaceGeneratedTabs(
     for (const a of aside) twice(() => a.sheet.setName(a.name));
     throw e;
   }
+  journalGenerating(null);
+  journalWrite();
   for (const a of aside) twice(() => ss.deleteSheet(a.sheet));
   return built.map((b) => b.sheet);
 }

@@ -1,6 +1,7 @@
 // Writes to shared tabs happen under the document lock; a timeout becomes a clear message, nothing half-written.
 
 import type { Messages } from "../i18n";
+import { journalLocking } from "./boundary";
 
 /** How long a teacher's save may wait for another editor's write to finish. */
 export const LOCK_WAIT_MS = 20000;
@@ -21,12 +22,17 @@ export class UserError extends Error {
  * `m` may be a function: the messages are then looked up only if the lock cannot be had.
  */
 export function withDocumentLock<T>(m: Messages | (() => Messages), fn: () => T): T {
+  journalLocking(true);
   const lock = LockService.getDocumentLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
-  } catch (_e) {
-    throw new UserError((typeof m === "function" ? m() : m).common.lockTimeout);
+  } catch (e) {
+    // Only the runtime's timeout means another editor holds the lock; any other failure of the service is a fault
+    // that the boundary words as such (nothing was changed either way).
+    if (isLockTimeout(e)) throw new UserError((typeof m === "function" ? m() : m).common.lockTimeout);
+    throw e;
   }
+  journalLocking(false);
   let result: T;
   try {
     result = fn();
@@ -49,4 +55,10 @@ function release(lock: GoogleAppsScript.Lock.Lock): void {
   } catch (_e) {
     // The lock ends with the execution anyway.
   }
+}
+
+/** Apps Script's words when waitLock gives up: «Lock timeout: another process was holding the lock for too long.» */
+export function isLockTimeout(e: unknown): boolean {
+  const message = (e as { message?: unknown } | null)?.message;
+  return typeof message === "string" && /^Lock timeout\b|holding the lock for too long/i.test(message);
 }

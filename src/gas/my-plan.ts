@@ -13,7 +13,7 @@ import { type Locale, messages } from "../i18n";
 import { myPlanMessages } from "../i18n/my-plan";
 import { planSuggestMessages } from "../i18n/plan-suggest";
 import { planMyPlanSave, planRowVersion } from "../tables/my-plan";
-import { parseArgs } from "./args";
+import { lazy, parseArgs } from "./args";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { saveTabWrites } from "./tab-writer";
@@ -35,30 +35,35 @@ export type MyPlanSaveResult =
   | { ok: true; message: string; rows: number[]; data: MyPlanData }
   | { ok: false; message: string; issues: string[]; changed: boolean; data: MyPlanData };
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const Row = z.number().int().min(2).max(10_000_000);
-const Version = z.string().max(16);
-const Name = z.string().max(100);
+/** The arguments of getMyPlan and saveMyPlan, built on first use. */
+const Args = lazy(() => {
+  const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+  const Row = z.number().int().min(2).max(10_000_000);
+  /** A row's version as the sidebar got it: fnv1a's eight hex digits, or "" for a row it could not read. */
+  const Version = z.string().regex(/^(?:[0-9a-f]{8})?$/);
+  const Name = z.string().max(100);
 
-export const SubjectArg = Name.optional();
-export const ChangesArg = z
-  .array(
-    z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("accept"), row: Row, version: Version, date: Day.optional() }),
-      z.object({ kind: z.literal("replace"), row: Row, version: Version, profession: Name }),
-      z.object({ kind: z.literal("done"), row: Row, version: Version, date: Day }),
-      z.object({
-        kind: z.literal("add"),
-        grade: z.number().int().min(1).max(11),
-        quarter: z.number().int().min(1).max(4),
-        profession: Name,
-        date: Day,
-        topic: z.string().max(300).optional(),
-      }),
-    ]),
-  )
-  .min(1)
-  .max(200) satisfies z.ZodType<MyPlanChange[]>;
+  const SubjectArg = Name.optional();
+  const ChangesArg = z
+    .array(
+      z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("accept"), row: Row, version: Version, date: Day.optional() }),
+        z.object({ kind: z.literal("replace"), row: Row, version: Version, profession: Name }),
+        z.object({ kind: z.literal("done"), row: Row, version: Version, date: Day }),
+        z.object({
+          kind: z.literal("add"),
+          grade: z.number().int().min(1).max(11),
+          quarter: z.number().int().min(1).max(4),
+          profession: Name,
+          date: Day,
+          topic: z.string().max(300).optional(),
+        }),
+      ]),
+    )
+    .min(1)
+    .max(200) satisfies z.ZodType<MyPlanChange[]>;
+  return z.object({ subject: SubjectArg, name: Name, changes: ChangesArg });
+});
 
 /** Menu «Мой план»: the sidebar; it reads nothing here, its data comes with getMyPlan. */
 export function showPlanSidebarUi(): void {
@@ -115,7 +120,7 @@ function rememberSubject(subject: string): void {
  */
 export function myPlanData(subjectArg?: unknown): MyPlanData {
   const locale = userLocale();
-  const subject = parseArgs(messages(locale), "getMyPlan", SubjectArg, subjectArg);
+  const subject = parseArgs(messages(locale), "getMyPlan", Args().shape.subject, subjectArg);
   const wb = new Workbook();
   wb.requireSheet("plan");
   const data = dataFor(wb, locale, subject ?? rememberedSubject());
@@ -132,8 +137,8 @@ export function myPlanData(subjectArg?: unknown): MyPlanData {
 export function saveMyPlanAction(subjectArg: unknown, changesArg: unknown): MyPlanSaveResult {
   const locale = userLocale();
   const um = messages(locale);
-  const subjectName = parseArgs(um, "saveMyPlan", Name, subjectArg);
-  const changes = parseArgs(um, "saveMyPlan", ChangesArg, changesArg);
+  const subjectName = parseArgs(um, "saveMyPlan", Args().shape.name, subjectArg);
+  const changes = parseArgs(um, "saveMyPlan", Args().shape.changes, changesArg);
   return withDocumentLock(um, () => {
     const wb = new Workbook();
     wb.requireSheet("plan");

@@ -5,7 +5,7 @@ import { type SuggestedPlan, suggestPlan } from "../domain/plan-suggest";
 import { type Locale, messages } from "../i18n";
 import { planSuggestMessages } from "../i18n/plan-suggest";
 import { planSuggestionApply, suggestionToken, tokenHashes } from "../tables/plan-suggest";
-import { parseArgs } from "./args";
+import { lazy, parseArgs } from "./args";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
 import { requireCoordinator } from "./roles";
@@ -37,7 +37,7 @@ export interface PlanSuggestionOutcome {
   message: string;
 }
 
-export const TokenArg = z.string().max(400_000);
+export const TokenArg = lazy(() => z.string().max(400_000));
 
 /** Menu «Предложить план»: the preview dialog; it reads nothing here, its data comes with getPlanSuggestion. */
 export function showPlanPreviewDialog(): void {
@@ -106,7 +106,7 @@ export function applyPlanSuggestionAction(tokenArg: unknown): PlanSuggestionOutc
   const m = planSuggestMessages(locale).planSuggest;
   const token = parseArgs(um, "applyPlanSuggestion", TokenArg, tokenArg);
   // A garbage token is refused before the lock is taken.
-  if (!tokenHashes(token)) throw new UserError(m.stale);
+  if (!tokenHashes(token)) throw new UserError(um.args.badToken);
   return withDocumentLock(um, () => {
     const wb = new Workbook();
     requireCoordinator(wb);

@@ -41,6 +41,7 @@ import {
 import { TABS } from "../tables/specs";
 import { patchWrites, type WriteTabKey, withBlocks } from "../tables/tab-write";
 import { patchRow } from "../tables/write";
+import { journalWrite } from "./boundary";
 import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
@@ -179,6 +180,7 @@ export function createQuestionnaireFormAction(idArg: string): CreateFormOutcome 
   const titles = IDENTIFICATION_TITLES[wb.locale];
 
   const form = FormApp.create(q.title);
+  journalWrite();
   form.setDescription(m.questionnaires.formDescription);
   form.setConfirmationMessage(m.questionnaires.formThanks);
   // Identification first: the prefilled links fill it.
@@ -336,6 +338,7 @@ function ensureSubmitTrigger(ss: Spreadsheet): boolean {
     if (owner === me && ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === uid)) return false;
   }
   const trigger = ScriptApp.newTrigger(SUBMIT_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
+  journalWrite();
   props.setProperty(FORM_TRIGGER_KEY, JSON.stringify({ owner: me, uid: trigger.getUniqueId() }));
   return true;
 }
@@ -616,6 +619,8 @@ export interface QuestionnairesData {
   questionnaires: QuestionnaireEntry[];
   /** Ready instruments not yet on Анкеты: Id and title. */
   ready: { id: string; title: string }[];
+  /** A form exists but this workbook's onFormSubmit trigger is gone (or was never made): offer the repair. */
+  triggerMissing: boolean;
 }
 
 /** The sidebar's data in one call: Анкеты, Вопросы, Шкалы read once, each questionnaire's answers tabs counted. */
@@ -643,7 +648,40 @@ export function questionnairesData(): QuestionnairesData {
   const ready = readyInstruments()
     .filter((r) => !have.has(normalizeKey(r.questionnaire.id)))
     .map((r) => ({ id: r.questionnaire.id, title: r.questionnaire.title }));
-  return { locale, questionnaires: entries, ready };
+  const triggerMissing = entries.some((e) => e.formUrl) && submitTriggerMissing(wb.ss);
+  return { locale, questionnaires: entries, ready, triggerMissing };
+}
+
+/**
+ * True when the workbook has no onFormSubmit trigger that ПрофТрек knows of: none recorded, or the one recorded is
+ * this user's and no longer among their triggers. Another user's trigger cannot be seen (Apps Script shows each user
+ * only their own): it is taken as present.
+ */
+function submitTriggerMissing(ss: Spreadsheet): boolean {
+  const stored = PropertiesService.getDocumentProperties().getProperty(FORM_TRIGGER_KEY);
+  if (!stored) return true;
+  let owner = "";
+  let uid = "";
+  try {
+    ({ owner, uid } = JSON.parse(stored) as { owner: string; uid: string });
+  } catch (_e) {
+    return true;
+  }
+  if (owner === "") return true;
+  if (owner !== currentEmail()) return false;
+  return !ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === uid);
+}
+
+/**
+ * «Восстановить обработку ответов»: the workbook's one trigger made again if it is missing (under the lock; a second
+ * call makes none), then the results recomputed from every «Ответы — …» tab, so that responses that arrived without
+ * a trigger are scored.
+ */
+export function repairFormTriggerAction(): { created: boolean; results: number; message: string } {
+  const um = messages(userLocale());
+  const created = withDocumentLock(um, () => ensureSubmitTrigger(SpreadsheetApp.getActiveSpreadsheet()));
+  const out = rescoreQuestionnairesAction();
+  return { created, results: out.results, message: um.trigger.repaired(out.results) };
 }
 
 /** Menu «Анкеты»: the sidebar (its data comes with getQuestionnaires). */

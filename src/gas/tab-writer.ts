@@ -9,11 +9,12 @@ import {
   DATE_FORMAT,
   dateRuns,
   hasWork,
+  isAppend,
   type RuleSpec,
   type TabWrite,
   type WriteTabKey,
 } from "../tables/tab-write";
-import { UserError } from "./lock";
+import { journalReport } from "./boundary";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -59,7 +60,7 @@ export function applyTabWrites(
     if (w.blocks.length === 0) continue;
     if (!inside(w)) maxRows.set(w.tab, grow(sheet, w.blocks));
     for (const block of w.blocks) {
-      writeBlock(sheet, block);
+      writeBlock(sheet, isAppend(block) ? placeAppend(sheet, block) : block);
       report.changesMade++;
     }
   }
@@ -84,6 +85,22 @@ export function applyTabWrites(
       sheet.setFrozenRows(w.frozenRows);
   }
   return report;
+}
+
+/**
+ * Where an append goes now: its rows were empty when the operation read the tab, but a person may have typed there
+ * since (typing takes no lock). One read of just those rows; if any cell is filled, the block moves below the sheet's
+ * last row with content as it stands now (the grid grown if needed), so nothing typed is overwritten.
+ */
+function placeAppend(sheet: Sheet, block: CellBlock): CellBlock {
+  const numRows = block.values.length;
+  const numColumns = block.values[0]?.length ?? 1;
+  const target = sheet.getRange(block.row, block.column, numRows, numColumns).getValues();
+  if (target.every((r) => r.every((v) => v === "" || v === null))) return block;
+  const row = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  if (row + numRows - 1 > maxRows) sheet.insertRowsAfter(maxRows, row + numRows - 1 - maxRows);
+  return { ...block, row };
 }
 
 /** True when every block lies inside the grid as read (the data range is never larger than the sheet). */
@@ -208,22 +225,16 @@ function buildRule(spec: RuleSpec, sheetOf: (key: TabKey) => Sheet | null): Rule
 }
 
 /**
- * applyTabWrites for an operation a person started: a failure of Google's services becomes a UserError that says
- * whether anything was saved (a save is idempotent, so repeating it completes what is missing).
+ * applyTabWrites for an operation a person started. Its progress is watched by the failure boundary (boundary.ts),
+ * which words a failure of Google's services with whether anything was saved (a save is idempotent, so repeating it
+ * completes what is missing); the service's own text goes to the log only.
  */
 export function saveTabWrites(
   source: SheetSource,
   writes: readonly TabWrite<WriteTabKey>[],
-  m: Messages,
+  _m: Messages,
 ): void {
   const report: WriteReport = { changesMade: 0 };
-  try {
-    applyTabWrites(source, writes, report);
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    // Not `instanceof Error`: a service's exception may come from another realm (and does in the emulator).
-    const message = (e as { message?: unknown } | null)?.message;
-    const reason = typeof message === "string" ? message : String(e);
-    throw new UserError(report.changesMade > 0 ? m.common.partlySaved(reason) : m.common.notSaved(reason));
-  }
+  journalReport(report);
+  applyTabWrites(source, writes, report);
 }

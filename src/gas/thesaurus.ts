@@ -14,7 +14,7 @@ import {
   type SaveOptions,
   type ThesaurusSnapshot,
 } from "../tables/thesaurus";
-import { parseArgs } from "./args";
+import { lazy, parseArgs } from "./args";
 import { userLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { saveTabWrites } from "./tab-writer";
@@ -64,34 +64,40 @@ const text = (max: number) => z.string().max(max);
 const name = () => text(NAME_MAX_LENGTH * 10);
 
 /** The draft the sidebar sends: raw field values. */
-export const ProfessionDraftArg = z.object({
-  profession: name(),
-  subjects: z.array(text(300)).max(100),
-  types: z.array(KlimovType).max(KLIMOV_TYPES.length),
-  isNew: z.boolean(),
-  industry: text(500).optional(),
-  description: text(5000).optional(),
-  competences: z.array(text(500)).max(100),
-  whereTaught: text(2000).optional(),
-  bands: z.array(text(100)).max(20).optional(),
-}) satisfies z.ZodType<ProfessionDraft>;
-export type ProfessionDraftArg = z.infer<typeof ProfessionDraftArg>;
+export const ProfessionDraftArg = lazy(
+  () =>
+    z.object({
+      profession: name(),
+      subjects: z.array(text(300)).max(100),
+      types: z.array(KlimovType).max(KLIMOV_TYPES.length),
+      isNew: z.boolean(),
+      industry: text(500).optional(),
+      description: text(5000).optional(),
+      competences: z.array(text(500)).max(100),
+      whereTaught: text(2000).optional(),
+      bands: z.array(text(100)).max(20).optional(),
+    }) satisfies z.ZodType<ProfessionDraft>,
+);
+export type ProfessionDraftArg = z.infer<ReturnType<typeof ProfessionDraftArg>>;
 
 /** Which row is edited (with its name as the sidebar saw it) and the near-duplicates the user accepted. */
-export const SaveOptionsArg = z
-  .object({
-    row: z.number().int().min(2).max(10_000_000).optional(),
-    expectedName: name().optional(),
-    acceptNear: z.array(name()).max(50).optional(),
-  })
-  .refine((o) => o.row === undefined || o.expectedName !== undefined, {
-    message: "expectedName is required with row",
-    path: ["expectedName"],
-  }) satisfies z.ZodType<SaveOptions>;
-export type SaveOptionsArg = z.infer<typeof SaveOptionsArg>;
+export const SaveOptionsArg = lazy(
+  () =>
+    z
+      .object({
+        row: z.number().int().min(2).max(10_000_000).optional(),
+        expectedName: name().optional(),
+        acceptNear: z.array(name()).max(50).optional(),
+      })
+      .refine((o) => o.row === undefined || o.expectedName !== undefined, {
+        message: "expectedName is required with row",
+        path: ["expectedName"],
+      }) satisfies z.ZodType<SaveOptions>,
+);
+export type SaveOptionsArg = z.infer<ReturnType<typeof SaveOptionsArg>>;
 
 /** The subject filter a caller may open the sidebar with (the plan preview's «open Профессии for this subject»). */
-export const SubjectFilterArg = z.string().max(100);
+export const SubjectFilterArg = lazy(() => z.string().max(100));
 
 /**
  * Menu «Профессии»: the sidebar; it reads nothing here, its data comes with getThesaurus. With `subject`, the list

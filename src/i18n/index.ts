@@ -11,6 +11,7 @@ import * as myPlan from "./my-plan";
 import * as planCoverage from "./plan-coverage";
 import * as planSuggest from "./plan-suggest";
 import * as questionnaires from "./questionnaires";
+import * as reliability from "./reliability";
 import * as setup from "./setup";
 import * as summaries from "./summaries";
 import * as thesaurus from "./thesaurus";
@@ -34,6 +35,7 @@ const ru = {
   ...equipment.ru,
   ...questionnaires.ru,
   ...summaries.ru,
+  ...reliability.ru,
 };
 const en: typeof ru = {
   ...menu.en,
@@ -50,6 +52,7 @@ const en: typeof ru = {
   ...equipment.en,
   ...questionnaires.en,
   ...summaries.en,
+  ...reliability.en,
 };
 
 export type Messages = typeof ru;

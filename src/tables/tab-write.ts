@@ -136,10 +136,24 @@ export function sizeOf(grid: Grid): { rows: number; columns: number } {
   return { rows: grid.length, columns: grid.reduce((w, r) => Math.max(w, r.length), 0) };
 }
 
+/**
+ * The blocks made by appendBlock: their rows were empty when the tab was read, and the executor checks that they still
+ * are right before writing (a person may have typed there meanwhile: typing takes no lock). Kept aside, not as a field,
+ * so that a block stays plain data.
+ */
+const appends = new WeakSet<CellBlock>();
+
+/** True for a block of new rows below the tab's last filled row (appendBlock's). */
+export function isAppend(block: CellBlock): boolean {
+  return appends.has(block);
+}
+
 /** The rows to write below the tab's last filled row, as one block (nothing when `rows` is empty). */
 export function appendBlock(grid: Grid, rows: readonly Cell[][]): CellBlock[] {
   if (rows.length === 0) return [];
-  return [{ row: lastFilledRow(grid) + 1, column: 1, values: rows.map((r) => [...r]) }];
+  const block: CellBlock = { row: lastFilledRow(grid) + 1, column: 1, values: rows.map((r) => [...r]) };
+  appends.add(block);
+  return [block];
 }
 
 /**

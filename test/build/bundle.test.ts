@@ -66,7 +66,7 @@ describe("dist/ after npm run build", () => {
 
   test("the global stubs are generated, one per name", () => {
     expect(globalStubs(["a", "b"])).toBe(
-      "function a() { return __app.a.apply(this, arguments); }\nfunction b() { return __app.b.apply(this, arguments); }",
+      'function a() { return __app.__run("a", __app.a, this, arguments); }\nfunction b() { return __app.__run("b", __app.b, this, arguments); }',
     );
   });
 

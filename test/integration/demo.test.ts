@@ -80,7 +80,8 @@ describe("fillDemoData on a workbook that is set up", () => {
     expect(emu.calls.get("Range.setValues")).toBe(17 + 4 + 3);
     expect(emu.calls.get("Range.setValue")).toBe(0);
     // Scoring reads what it scores against afresh (Настройки, Анкеты, Вопросы, Шкалы, Ученики) and the four answer tabs.
-    expect(emu.calls.get("Range.getValues")).toBe(18 + 5 + 4);
+    // Each of the 16 appended blocks is re-checked right before its write (nothing typed meanwhile is overwritten).
+    expect(emu.calls.get("Range.getValues")).toBe(18 + 5 + 4 + 16);
   });
 
   test("refuses when a single row was typed anywhere but Настройки and Ступени", () => {

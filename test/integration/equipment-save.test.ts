@@ -116,7 +116,7 @@ describe("adding", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.message).toBe(
-      'Неверные данные для «saveEquipmentItem»: condition: Неверный вариант: ожидалось одно из "ok"|"needsRepair"|"broken"',
+      "Сохранение оборудования: неверные данные — поле «Состояние»: недопустимое значение",
     );
     expect(tabReads(emu)).toBe(0);
   });

@@ -96,6 +96,8 @@ export interface SweepSummary {
   divergedPoints: FaultPoint[];
   /** Diverged points grouped by "<method> → <property>" (how many, and the first point). */
   kinds: { kind: string; points: number; first: number; example: string }[];
+  /** The faulted runs' errors as the user got them (`<name>: <message>`), by fault point, one per point that threw. */
+  errors: { k: number; error: string }[];
   /** The clean run's error (null normally: a sweep of an operation that fails cleanly is meaningless). */
   cleanError: string | null;
   /** Wall time of the whole sweep, ms. */
@@ -165,6 +167,7 @@ export function sweep(opts: SweepOptions): SweepSummary {
     convergedRerunThrew: points.filter((p) => !p.difference && p.rerunError !== null).length,
     divergedPoints: diverged,
     kinds: [...kinds.values()],
+    errors: points.flatMap((p) => (p.error === null ? [] : [{ k: p.k, error: p.error }])),
     cleanError,
     ms: Date.now() - started,
     cpuMs: cpuSince(cpu),
@@ -480,4 +483,22 @@ export function compareWorkbooks(clean: WorkbookModel, faulted: WorkbookModel): 
   const f = first as Omit<Difference, "count" | "text">;
   const more = count > 1 ? ` (+${count - 1} more)` : "";
   return { ...f, count, text: `${f.where} ${f.property}: clean ${f.clean}, got ${f.faulted}${more}` };
+}
+
+/**
+ * True when a message reached the user in Russian: it has Cyrillic words, and no sentence of Google's English
+ * (the injected fault's text, «Exception: …», «Service … timed out», «Lock timeout») is in it.
+ */
+export function isRussianMessage(text: string, fault: string = TIMEOUT_FAULT): boolean {
+  const message = text.replace(/^[A-Za-z]*Error: /, "");
+  if (!/[А-Яа-яЁё]{3,}/.test(message)) return false;
+  if (message.includes(fault)) return false;
+  if (
+    /(Exception:|Service \w+ (timed out|failed|invoked)|Lock timeout|timed out|is not defined|Cannot read)/.test(
+      message,
+    )
+  )
+    return false;
+  // No English sentence either (a validator's «Invalid input: expected string»): three Latin words in a row.
+  return !/[A-Za-z]+[\s,:;]+[A-Za-z]+[\s,:;]+[A-Za-z]+/.test(message);
 }

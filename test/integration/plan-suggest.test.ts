@@ -117,7 +117,7 @@ describe("applying the suggestion on the demo school", () => {
     );
     expect(after).toHaveLength(before.length + d.total);
     expect(calls["Range.setValues"] ?? 0).toBe(d.total > 0 ? 1 : 0);
-    expect(calls["Range.getValues"]).toBe(5);
+    expect(calls["Range.getValues"]).toBe(6); // five tabs, and the appended rows re-checked right before the write
     expect(calls["Lock.waitLock"]).toBe(1);
     expect(calls["Lock.releaseLock"]).toBe(1);
   });
@@ -287,11 +287,17 @@ describe("what the preview promised", () => {
     const emu = demo();
     expect(emu.runFromClient("applyPlanSuggestion", ["abc"])).toMatchObject({
       ok: false,
-      error: { name: "UserError" },
+      error: {
+        name: "UserError",
+        message:
+          "Добавление предложенного плана: окно предпросмотра прислало повреждённые данные. Закройте его и откройте «Предложить план» снова.",
+      },
     });
     const r = emu.runFromClient("applyPlanSuggestion", [42]);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.message).toMatch(/^Неверные данные для «applyPlanSuggestion»/);
+    expect(!r.ok && r.error.message).toBe(
+      "Добавление предложенного плана: неверные данные — ожидается текст",
+    );
     expect(tabReads(emu)).toBe(0);
   });
 });

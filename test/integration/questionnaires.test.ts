@@ -25,8 +25,9 @@ describe("«Анкеты → добавить готовую анкету»", ()
     expect(questions).toHaveLength(21);
     expect(questions[1].slice(0, 4)).toEqual(["ИНТЕРЕСЫ", 1, "1. Что бы вы выбрали?", "пара"]);
     expect(values(emu, "Шкалы")).toHaveLength(16);
-    // The lock, Настройки (the language of the labels written) and the three tabs read once each, three blocks.
-    expect(emu.calls.get("Range.getValues")).toBe(4);
+    // The lock, Настройки (the language of the labels written) and the three tabs read once each, three blocks, each
+    // appended block re-checked right before its write (nothing typed meanwhile is overwritten).
+    expect(emu.calls.get("Range.getValues")).toBe(4 + 3);
     expect(emu.calls.get("Range.setValues")).toBe(3);
     expect(emu.calls.get("LockService.getDocumentLock")).toBe(1);
     expect(emu.ui.toasts.at(-1)?.message).toContain("Анкета ИНТЕРЕСЫ добавлена: 20 вопросов");

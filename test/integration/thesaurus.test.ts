@@ -256,7 +256,9 @@ describe("adding a profession", () => {
     const emu = demo();
     const r = emu.runFromClient("saveProfession", [{ ...draft("Астроном"), types: ["космос"] }]);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.message).toMatch(/^Неверные данные для «saveProfession»: types\.0/);
+    expect(!r.ok && r.error.message).toBe(
+      "Сохранение профессии: неверные данные — поле «Типы по Климову → № 1»: недопустимое значение",
+    );
     expect(emu.runFromClient("saveProfession", ["строка"]).ok).toBe(false);
     expect(emu.runFromClient("saveProfession", [draft("Астроном"), { row: 5 }]).ok).toBe(false);
     expect(tabReads(emu)).toBe(0);
@@ -281,7 +283,7 @@ describe("honest outcomes when Google's services fail", () => {
     emu.failAt({ method: "Range.setValues", nth: 1, message: TIMEOUT });
     const r = emu.runFromClient("saveProfession", [draft("Инженер-мехатроник")]);
     expect(!r.ok && r.error.message).toBe(
-      `Ничего не сохранено: Google не выполнил запись (${TIMEOUT}). Повторите действие.`,
+      "Сохранение профессии: Google не ответил вовремя; ничего не изменено — повторите через минуту.",
     );
     expect(values(emu, "Профессии")).toEqual(before);
     expect(save(emu, draft("Инженер-мехатроник"))).toMatchObject({ ok: true, created: true, row: 82 });
@@ -314,7 +316,7 @@ describe("honest outcomes when Google's services fail", () => {
       changes,
       { row: entry.row, expectedName: entry.profession },
     ]);
-    expect(!r.ok && r.error.message).toMatch(/^Ничего не сохранено/);
+    expect(!r.ok && r.error.message).toMatch(/ничего не изменено/);
     expect(values(emu, "Профессии")).toEqual(before);
     const ok = save(emu, changes, { row: entry.row, expectedName: entry.profession });
     expect(ok).toMatchObject({ ok: true, changed: 3 });

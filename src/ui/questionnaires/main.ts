@@ -2,6 +2,7 @@
 
 import type { QuestionnairesData } from "../../gas/questionnaires";
 import { questionnaireMessages } from "../../i18n/questionnaires";
+import * as reliability from "../../i18n/reliability";
 import { h, mount } from "../shared/dom";
 import { call } from "../shared/server";
 
@@ -60,12 +61,19 @@ function render(data: QuestionnairesData): void {
       busy(add, "…", () => call("addReadyQuestionnaireById", r.id).then(() => s.added(r.id)));
     return h("li", {}, h("span", {}, `${r.id} — ${r.title} `), add);
   });
+  const t = (data.locale === "en" ? reliability.en : reliability.ru).trigger;
+  const repair = h("button", { type: "button", id: "repair-trigger", class: "primary" }, t.repair);
+  repair.onclick = () => busy(repair, "…", () => call("repairFormTrigger").then((out) => out.message));
+  const triggerNotice = data.triggerMissing
+    ? h("div", { class: "trigger-missing" }, h("p", { class: "error", role: "alert" }, t.missing), repair)
+    : null;
   const rescore = h("button", { type: "button", id: "rescore" }, s.rescore);
   rescore.onclick = () =>
     busy(rescore, "…", () => call("rescoreQuestionnaires").then((out) => s.rescored(out.results)));
   app.replaceChildren();
   mount(
     app,
+    triggerNotice,
     items.length > 0 ? h("ul", { class: "list" }, ...items) : h("p", { class: "muted" }, s.empty),
     ready.length > 0 ? h("h2", {}, s.ready) : null,
     ready.length > 0 ? h("ul", { class: "ready" }, ...ready) : null,
