@@ -300,9 +300,11 @@ const FULL_NAME_IN_TEXT =
 /**
  * What a generated tab may show of a text a person typed, in «коды» mode (152-ФЗ: minimal data): a whole cell that
  * looks like a full name («Фамилия Имя [Отчество]») becomes its initials, and so does a full name with a patronymic
- * inside longer text («ИП Соколова Дарья Викторовна» → «ИП С. Д. В.»). Other text is unchanged.
+ * inside longer text («ИП Соколова Дарья Викторовна» → «ИП С. Д. В.»). Other text is unchanged. With `wholeCell`
+ * false, a two- or three-word cell is redacted only if it ends in a patronymic.
  */
-export function redactFullNames(text: string): string {
-  if (looksLikeFullName(text)) return initialsOf(text);
+export function redactFullNames(text: string, wholeCell = true): string {
+  // `wholeCell` false: only the unmistakable pattern with a patronymic («Кабинет Физики» is a room, not a person).
+  if (wholeCell && looksLikeFullName(text)) return initialsOf(text);
   return text.replace(FULL_NAME_IN_TEXT, (name) => initialsOf(name));
 }

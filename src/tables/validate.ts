@@ -182,8 +182,9 @@ export function validationReport(
       guardText(p.tab),
       p.row ?? "",
       guardText(p.column),
-      // The value as typed, except a full name (152-ФЗ): its initials; the link leads to the cell itself.
-      guardText(redactFullNames(p.value)),
+      // The value as typed, except a full name (152-ФЗ): its initials; the link leads to the cell itself. Only a
+      // pupil's cell may be a bare «Фамилия Имя»; elsewhere two capitalised words are a room, a profession, a title.
+      guardText(redactFullNames(p.value, p.tabKey === "pupils")),
       guardText(p.reason),
       guardText(href),
     ]);

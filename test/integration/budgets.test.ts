@@ -65,7 +65,10 @@ const OVER_MINIMUM: Record<string, number> = {
   rescoreQuestionnaires: 4,
   saveAttendance: 2.5,
   saveEvent: 2.5,
+  saveEquipmentItem: 2.5,
   saveProfession: 2.5,
+  // The append re-reads its target rows right before writing (nothing typed meanwhile is overwritten): +2 calls.
+  saveResource: 2.5,
   setupWorkbook: 3,
   showClassView: 5,
   validateData: 3,
