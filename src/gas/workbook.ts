@@ -46,7 +46,7 @@ export class Workbook {
 
   /**
    * The sheet of a source tab, found by its Russian or English name; null when the workbook lacks it. An operation
-   * that needs a few tabs asks for each by its name (one or two getSheetByName, then its getName), instead of listing
+   * that needs a few tabs asks for each by its name (one or two getSheetByName; its getName only when the name is shown), instead of listing
    * every sheet and asking each its name; a tab typed otherwise («план», «План ») is found by the full scan, by the
    * same rule as headers.
    */
@@ -57,9 +57,8 @@ export class Workbook {
     for (const name of new Set([TABS[key].name.ru, TABS[key].name.en])) {
       const found = this.ss.getSheetByName(name);
       if (found) {
-        // Its name as it stands: Sheets may match a name without regard to case.
+        // Its name as it stands (Sheets may match a name without regard to case) is asked only when shown.
         this.direct.set(key, found);
-        this.namesByKey.set(key, found.getName());
         return found;
       }
     }
@@ -68,9 +67,16 @@ export class Workbook {
     return scanned;
   }
 
-  /** The name of a source tab's sheet as it stands (no call beyond the ones that found the sheet). */
+  /** The name of a source tab's sheet as it stands: one getName, the first time it is asked. */
   sheetName(key: TabKey): string | null {
-    return this.sheet(key) ? (this.namesByKey.get(key) ?? null) : null;
+    const sheet = this.sheet(key);
+    if (!sheet) return null;
+    let name = this.namesByKey.get(key);
+    if (name === undefined) {
+      name = sheet.getName();
+      this.namesByKey.set(key, name);
+    }
+    return name;
   }
 
   /** Every sheet's name, in tab order (read with the sheets, once). */
