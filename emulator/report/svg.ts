@@ -200,6 +200,18 @@ function shownOf(s: ChartSeries, i: number, chart: ReportChart): string {
   return s.shown?.[i] ?? tickLabel(s.values[i] ?? 0, chart);
 }
 
+/**
+ * Where a bar of category `i` starts and ends on the value axis: from 0, or stacked on the bars below it (positive
+ * values upwards, negative downwards; `base` keeps both running totals per category).
+ */
+function barSpan(base: [number, number][], i: number, raw: number, stacked: boolean): [number, number] {
+  const v = Number.isFinite(raw) ? raw : 0;
+  const side = v >= 0 ? 0 : 1;
+  const from = stacked ? base[i][side] : 0;
+  if (stacked) base[i][side] = from + v;
+  return [from, from + v];
+}
+
 /** Vertical bars (COLUMN), a LINE or an AREA over categories along the horizontal axis. */
 function columnSvg(chart: ReportChart, kind: "COLUMN" | "LINE" | "AREA"): string {
   const colors = colorsOf(chart);
@@ -253,7 +265,7 @@ function columnSvg(chart: ReportChart, kind: "COLUMN" | "LINE" | "AREA"): string
       );
     else parts.push(text({ x, y: top + ph + 15, "text-anchor": "middle", class: "cat" }, label));
   });
-  const base = chart.categories.map(() => [0, 0]);
+  const base = chart.categories.map((): [number, number] => [0, 0]);
   const labels = !stacked && kind === "COLUMN" && n * k <= 48 && band / k >= 14;
   chart.series.forEach((s, j) => {
     const color = colors[j % colors.length];
@@ -261,11 +273,8 @@ function columnSvg(chart: ReportChart, kind: "COLUMN" | "LINE" | "AREA"): string
       const thick = (band * 0.72) / (stacked ? 1 : k);
       const at = bars.indexOf(s);
       s.values.forEach((raw, i) => {
-        const v = Number.isFinite(raw) ? raw : 0;
         const x = left + band * i + band * 0.14 + (stacked ? 0 : thick * at);
-        const from = stacked ? base[i][v >= 0 ? 0 : 1] : 0;
-        const to = from + v;
-        if (stacked) base[i][v >= 0 ? 0 : 1] = to;
+        const [from, to] = barSpan(base, i, raw, stacked);
         const y1 = Math.min(y(from), y(to));
         const h = Math.abs(y(to) - y(from));
         parts.push(
@@ -278,11 +287,16 @@ function columnSvg(chart: ReportChart, kind: "COLUMN" | "LINE" | "AREA"): string
         if (labels)
           parts.push(
             text(
-              { x: x + thick / 2, y: v >= 0 ? y1 - 3 : y1 + h + 11, "text-anchor": "middle", class: "value" },
+              {
+                x: x + thick / 2,
+                y: to >= from ? y1 - 3 : y1 + h + 11,
+                "text-anchor": "middle",
+                class: "value",
+              },
               shownOf(s, i, chart),
             ),
           );
-        else if (stacked && h >= 14 && v !== 0)
+        else if (stacked && h >= 14 && to !== from)
           parts.push(
             text(
               { x: x + thick / 2, y: y1 + h / 2 + 4, "text-anchor": "middle", class: "value inside" },
@@ -386,17 +400,14 @@ function barSvg(chart: ReportChart): string {
       text({ x: left - 6, y: top + rowH * (i + 0.5) + 4, "text-anchor": "end", class: "cat" }, short(c, 36)),
     );
   });
-  const base = chart.categories.map(() => [0, 0]);
+  const base = chart.categories.map((): [number, number] => [0, 0]);
   const labels = !stacked;
   chart.series.forEach((s, j) => {
     const color = colors[j % colors.length];
     const thick = (rowH * 0.7) / (stacked ? 1 : k);
     s.values.forEach((raw, i) => {
-      const v = Number.isFinite(raw) ? raw : 0;
       const yy = top + rowH * i + rowH * 0.15 + (stacked ? 0 : thick * j);
-      const from = stacked ? base[i][v >= 0 ? 0 : 1] : 0;
-      const to = from + v;
-      if (stacked) base[i][v >= 0 ? 0 : 1] = to;
+      const [from, to] = barSpan(base, i, raw, stacked);
       const x1 = Math.min(x(from), x(to));
       const w = Math.abs(x(to) - x(from));
       parts.push(
@@ -408,7 +419,7 @@ function barSvg(chart: ReportChart): string {
       );
       if (labels && thick >= 9)
         parts.push(text({ x: x1 + w + 4, y: yy + thick / 2 + 4, class: "value" }, shownOf(s, i, chart)));
-      else if (stacked && w >= textWidth(shownOf(s, i, chart)) + 6 && v !== 0)
+      else if (stacked && w >= textWidth(shownOf(s, i, chart)) + 6 && to !== from)
         parts.push(
           text(
             { x: x1 + w / 2, y: yy + thick / 2 + 4, "text-anchor": "middle", class: "value inside" },
