@@ -4,20 +4,9 @@
 // is lost and nothing is duplicated.
 
 import type { Emulator } from "../../emulator/index";
-import { newWorkbook, type WorkbookModel } from "../../emulator/model";
-import { copyWorkbook, openAt } from "./fault-sweep";
+import type { WorkbookModel } from "../../emulator/model";
+import { copyWorkbook, demo, openAt } from "./fault-sweep";
 import { A01, B01, workbook as questionnaireWorkbook } from "./questionnaire-fixtures";
-
-let demoSchool: WorkbookModel | undefined;
-function demo(): WorkbookModel {
-  if (!demoSchool) {
-    const emu = openAt(newWorkbook());
-    emu.call("setupWorkbook");
-    emu.call("fillDemoData");
-    demoSchool = emu.workbook;
-  }
-  return copyWorkbook(demoSchool);
-}
 
 /** At the `k`-th service call of what runs next, `other` runs as its own execution (once). */
 function interleaveAt(emu: Emulator, k: number, other: () => void): void {

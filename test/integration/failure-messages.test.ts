@@ -6,8 +6,8 @@
 import type { Emulator } from "../../emulator/index";
 import { newWorkbook, type WorkbookModel } from "../../emulator/model";
 import type { AttendanceData } from "../../src/gas/attendance";
-import { copyWorkbook, isRussianMessage, openAt, TIMEOUT_FAULT } from "./fault-sweep";
-import { A01, B01, workbook as questionnaireWorkbook } from "./questionnaire-fixtures";
+import { client, copyWorkbook, demo, isRussianMessage, openAt, TIMEOUT_FAULT } from "./fault-sweep";
+import { workbook as questionnaireWorkbook, withResponse } from "./questionnaire-fixtures";
 
 /** The other faults Google raises, tried at a few points of each operation besides the timeout at every point. */
 const OTHER_FAULTS = [
@@ -16,45 +16,11 @@ const OTHER_FAULTS = [
   "Exception: You do not have permission to access the requested document.",
 ];
 
-function client(emu: Emulator, name: string, ...args: unknown[]): unknown {
-  const r = emu.runFromClient(name, args);
-  if (!r.ok) throw new Error(r.error.message);
-  const value = r.value as { ok?: boolean; message?: string } | null;
-  if (value && value.ok === false) throw new Error(String(value.message));
-  return r.value;
-}
-
-let demoSchool: WorkbookModel | undefined;
-function demo(): WorkbookModel {
-  if (!demoSchool) {
-    const emu = openAt(newWorkbook());
-    emu.call("setupWorkbook");
-    emu.call("fillDemoData");
-    demoSchool = emu.workbook;
-  }
-  return copyWorkbook(demoSchool);
-}
-
 let demoToken: string | undefined;
 let marked: unknown;
 
 /** Fault points tried per operation at most: a generated tab's rebuild runs ~1 s, its every call is not needed here. */
 const POINTS = 3;
-
-let formed: WorkbookModel | undefined;
-/** The questionnaire workbook with its form made and a response arrived, its trigger not yet run. */
-function withResponse(): WorkbookModel {
-  if (!formed) {
-    const emu = openAt(questionnaireWorkbook());
-    emu.call("createQuestionnaireForm", "ТЕСТ");
-    const id = emu.workbook.forms![0].id;
-    emu.submitForm(id, B01);
-    emu.services.state.triggers.restore({ records: [], nextUid: 1 });
-    emu.submitForm(id, A01);
-    formed = emu.workbook;
-  }
-  return copyWorkbook(formed);
-}
 
 /** The event Google would send for row 3 of «Ответы — ТЕСТ», made before the calls are counted. */
 const eventRow3 = (emu: Emulator) =>

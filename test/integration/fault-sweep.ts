@@ -7,7 +7,7 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createEmulator, type Emulator } from "../../emulator/index";
-import type { CellModel, SheetModel, WorkbookModel } from "../../emulator/model";
+import { type CellModel, newWorkbook, type SheetModel, type WorkbookModel } from "../../emulator/model";
 
 /** What Apps Script throws when Sheets does not answer in time (as the emulator's own tests word it; see `message`). */
 export const TIMEOUT_FAULT =
@@ -501,4 +501,28 @@ export function isRussianMessage(text: string, fault: string = TIMEOUT_FAULT): b
     return false;
   // No English sentence either (a validator's «Invalid input: expected string»): three Latin words in a row.
   return !/[A-Za-z]+[\s,:;]+[A-Za-z]+[\s,:;]+[A-Za-z]+/.test(message);
+}
+
+/**
+ * Runs a server function as a sidebar or dialog does; a failure (thrown, or answered `ok: false`) throws its message
+ * as the user would read it.
+ */
+export function client(emu: Emulator, name: string, ...args: unknown[]): unknown {
+  const r = emu.runFromClient(name, args);
+  if (!r.ok) throw new Error(r.error.message);
+  const value = r.value as { ok?: boolean; message?: string } | null;
+  if (value && value.ok === false) throw new Error(String(value.message));
+  return r.value;
+}
+
+let demoSchool: WorkbookModel | undefined;
+/** The demo school of 2026/2027 (set up and filled through the bundle once, at the sweep's clock), copied. */
+export function demo(): WorkbookModel {
+  if (!demoSchool) {
+    const emu = openAt(newWorkbook());
+    emu.call("setupWorkbook");
+    emu.call("fillDemoData");
+    demoSchool = emu.workbook;
+  }
+  return copyWorkbook(demoSchool);
 }

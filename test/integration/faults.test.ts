@@ -9,7 +9,9 @@ import type { EquipmentData } from "../../src/gas/equipment";
 import type { MyPlanData } from "../../src/gas/my-plan";
 import type { ThesaurusData } from "../../src/gas/thesaurus";
 import {
+  client,
   copyWorkbook,
+  demo,
   formatSummary,
   isRussianMessage,
   openAt,
@@ -18,25 +20,10 @@ import {
   sweep,
   valueWritesAndStride,
 } from "./fault-sweep";
-import {
-  A01,
-  B01,
-  workbook as questionnaireWorkbook,
-  readinessAnswers,
-  readinessWorkbook,
-} from "./questionnaire-fixtures";
+import { readinessAnswers, readinessWorkbook, withResponse } from "./questionnaire-fixtures";
 import { SUMMARY_TABS, tinySchool } from "./summaries-fixtures";
 
 const SWEEP_TIMEOUT = 180_000;
-
-/** Runs a server function as the sidebar or dialog does; a failure (thrown or `ok: false`) throws its message. */
-function client(emu: Emulator, name: string, ...args: unknown[]): unknown {
-  const r = emu.runFromClient(name, args);
-  if (!r.ok) throw new Error(`${r.error.name}: ${r.error.message}`);
-  const value = r.value as { ok?: boolean; message?: string } | null;
-  if (value && value.ok === false) throw new Error(`${name} answered ok: false: ${value.message}`);
-  return r.value;
-}
 
 /** Sets a row of plain values, as a person typing them leaves the cells (no formats). */
 function typeRow(s: SheetModel, row: number, cells: (string | number)[]): void {
@@ -70,18 +57,6 @@ function halfSetUp(): WorkbookModel {
   typeRow(settings, 4, ["Язык", "ru", ""]);
   wb.sheets.push(classes, settings);
   return wb;
-}
-
-let demoSchool: WorkbookModel | undefined;
-/** The demo school of 2026/2027 (set up and filled through the bundle once, at the sweep's clock), copied. */
-function demo(): WorkbookModel {
-  if (!demoSchool) {
-    const emu = openAt(newWorkbook());
-    emu.call("setupWorkbook");
-    emu.call("fillDemoData");
-    demoSchool = emu.workbook;
-  }
-  return copyWorkbook(demoSchool);
 }
 
 const summaries: SweepSummary[] = [];
@@ -406,21 +381,6 @@ describe("issue 15: the write operations the sweeps above did not cover", () => 
 });
 
 describe("questionnaires: a fault at any service call of a submission or of rescoring, then a re-run", () => {
-  /** The hand-typed questionnaire with its form made, one response scored and a second one arrived (not yet scored). */
-  let prepared: WorkbookModel | undefined;
-  function withResponse(): WorkbookModel {
-    if (!prepared) {
-      const emu = openAt(questionnaireWorkbook());
-      emu.call("createQuestionnaireForm", "ТЕСТ");
-      const id = emu.workbook.forms![0].id;
-      emu.submitForm(id, B01);
-      // The second response as Google leaves it: in «Ответы — ТЕСТ», its trigger not yet run.
-      emu.services.state.triggers.restore({ records: [], nextUid: 1 });
-      emu.submitForm(id, A01);
-      prepared = emu.workbook;
-    }
-    return copyWorkbook(prepared);
-  }
   /** The trigger for row 3 of «Ответы — ТЕСТ», with the event Google would send. */
   const submitRow3 = (emu: Emulator) => {
     const status = emu.evaluate<string>(`(function () {

@@ -4,30 +4,11 @@
 // (from row 1) of the target, a row is typed just below the last filled one.
 
 import type { Emulator } from "../../emulator/index";
-import { newWorkbook, type SheetModel, type WorkbookModel } from "../../emulator/model";
+import type { SheetModel } from "../../emulator/model";
 import { EmuRange } from "../../emulator/spreadsheet/range";
 import type { AttendanceData } from "../../src/gas/attendance";
-import { copyWorkbook, openAt } from "./fault-sweep";
+import { client, demo, openAt } from "./fault-sweep";
 import { readinessAnswers, readinessWorkbook } from "./questionnaire-fixtures";
-
-function client(emu: Emulator, name: string, ...args: unknown[]): unknown {
-  const r = emu.runFromClient(name, args);
-  if (!r.ok) throw new Error(r.error.message);
-  const value = r.value as { ok?: boolean; message?: string } | null;
-  if (value && value.ok === false) throw new Error(String(value.message));
-  return r.value;
-}
-
-let demoSchool: WorkbookModel | undefined;
-function demo(): WorkbookModel {
-  if (!demoSchool) {
-    const emu = openAt(newWorkbook());
-    emu.call("setupWorkbook");
-    emu.call("fillDemoData");
-    demoSchool = emu.workbook;
-  }
-  return copyWorkbook(demoSchool);
-}
 
 const lastFilled = (s: SheetModel): number => {
   for (let r = s.cells.length - 1; r >= 0; r--)

@@ -3,6 +3,7 @@
 import { type CellValue, newSheet, type WorkbookModel } from "../../emulator/model";
 import type { FormModel } from "../../emulator/services/form-model";
 import type { FormAnswer } from "../../emulator/services/form-submit";
+import { copyWorkbook, openAt } from "./fault-sweep";
 import { addTab, fixtureWorkbook, moscowDate, type RowValues, settingsRows } from "./plan-fixtures";
 
 /** An instrument typed by hand into the three tabs, with a key to score against. */
@@ -130,4 +131,22 @@ export function readinessAnswers(
   out[scales[scales.length - 1].title] = certainty;
   out[form.items.find((i) => i.type === "CHECKBOX")!.title] = subjects;
   return out;
+}
+
+let formed: WorkbookModel | undefined;
+/**
+ * The hand-typed questionnaire with its form made, B01's response scored and A01's arrived in «Ответы — ТЕСТ» (row 3)
+ * as Google leaves it, its trigger not yet run; copied.
+ */
+export function withResponse(): WorkbookModel {
+  if (!formed) {
+    const emu = openAt(workbook());
+    emu.call("createQuestionnaireForm", "ТЕСТ");
+    const id = emu.workbook.forms![0].id;
+    emu.submitForm(id, B01);
+    emu.services.state.triggers.restore({ records: [], nextUid: 1 });
+    emu.submitForm(id, A01);
+    formed = emu.workbook;
+  }
+  return copyWorkbook(formed);
 }
