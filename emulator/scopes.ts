@@ -3,7 +3,10 @@
 // Apps Script's wording (execution log): "You do not have permission to call Session.getActiveUser. Required
 // permissions: https://www.googleapis.com/auth/userinfo.email" (https://github.com/hijonathan/google-scripts/issues/14,
 // https://github.com/diegomanuel/binance-to-google-sheets/issues/106 for ScriptApp.getProjectTriggers); a method that
-// any of several scopes allows lists them as "(a || b)". The scopes of each method are those of the "Authorization"
+// any of several scopes allows lists them as "(a || b)", e.g. "You do not have permission to call
+// SpreadsheetApp.getActiveSpreadsheet. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly
+// || https://www.googleapis.com/auth/spreadsheets)" as quoted from execution logs in public projects (checked
+// 2026-11-29; newer logs append ". For more information, see …troubleshooting#authorization-is"). The scopes of each method are those of the "Authorization"
 // section of its page in https://developers.google.com/apps-script/reference.
 
 import { gasError } from "./services/common";
