@@ -40,6 +40,25 @@ export function createRealm(): Omit<LoadedBundle, "globals"> {
   };
 }
 
+/**
+ * Declares each JavaScript built-in the realm has (Math, Number, Map, Date, …) as a script-level `const` of itself.
+ * A vm context's global object answers every lookup through Node's C++ interceptor (about 0.5 µs each, against
+ * nanoseconds for a binding): a bundle's `Math.floor` in a row loop paid that each time, which Apps Script does not.
+ * The bindings are the same objects, so nothing else changes; the services (console among them), eval (a strict-mode
+ * name), the restricted undefined/NaN/Infinity and globalThis stay plain global lookups.
+ */
+function bindBuiltins(context: vm.Context, services: Record<string, unknown>): void {
+  const builtins = vm.runInContext(
+    `Object.getOwnPropertyNames(globalThis).filter((n) => {
+      const d = Object.getOwnPropertyDescriptor(globalThis, n);
+      return d && d.configurable && /^[A-Za-z_$][\\w$]*$/.test(n) && n !== "eval" && n !== "globalThis";
+    })`,
+    context,
+  ) as string[];
+  const names = builtins.filter((n) => !(n in services));
+  if (names.length > 0) vm.runInContext(`const { ${names.join(", ")} } = globalThis;`, context);
+}
+
 /** Installs services as globals of the realm, then runs the bundle file there. */
 export function loadBundle(
   path: string,
@@ -49,6 +68,7 @@ export function loadBundle(
   const code = readFileSync(path, "utf8");
   const before = new Set(Object.getOwnPropertyNames(realm.context));
   for (const [name, service] of Object.entries(services)) realm.context[name] = service;
+  bindBuiltins(realm.context, services);
   new vm.Script(code, { filename: path }).runInContext(realm.context);
   const globals = Object.getOwnPropertyNames(realm.context).filter(
     (n) => !before.has(n) && !(n in services) && typeof realm.context[n] === "function",
