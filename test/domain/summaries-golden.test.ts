@@ -117,8 +117,22 @@ describe.each(["S", "M"] as const)(
     test.each(DAYS.map((d, i) => [d, i]))("summaries on %s", (today, i) => {
       const input = inputOf(size, today);
       const s = summaries(input);
-      expect(participationSummary(input)).toEqual(s.participation);
+      expect(sha(participationSummary(input))).toBe(sha(s.participation));
       expect(sha(s)).toBe(GOLDEN[size]!.summaries[i as number]);
+    });
+
+    test("a class's figures computed from its pupils alone are those of the whole school (the class view's shortcut)", () => {
+      const input = inputOf(size, DAYS[1]!);
+      const whole = participationSummary(input);
+      for (const c of whole.classes.filter((_, i) => i % 7 === 0)) {
+        const alone = participationSummary({
+          ...input,
+          classes: input.classes.filter((x) => x.className === c.className),
+          pupils: input.pupils.filter((p) => p.className === c.className),
+        });
+        expect(alone.classes).toEqual([c]);
+        expect(alone.pupils).toEqual(whole.pupils.filter((p) => p.className === c.className));
+      }
     });
 
     test("eventsOfClass of every class", () => {
