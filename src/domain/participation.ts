@@ -1,6 +1,7 @@
 // Hours and participation: who took part in which event, профминимум hours against the expected pace, flags, rates.
 
 import { compareDates, daysBetween, isInRange } from "./calendar";
+import { toDayNumber } from "./local-date";
 import type {
   Band,
   Component,
@@ -207,25 +208,14 @@ export function participationSummary(input: ParticipationInput): ParticipationSu
   const quarterRange = quarter === null ? null : quarters[quarter - 1];
   const events = new Map<string, SchoolEvent>();
   for (const e of input.events) if (e.id) events.set(idKey(e.id), e);
-  const latest = latestMarks(input.participation, idKey);
+  // Whether an event falls in the current quarter, asked once per event rather than once per mark.
+  const inQuarterEvents = new Set<string>();
+  if (quarterRange) for (const [k, e] of events) if (isInRange(e.date, quarterRange)) inQuarterEvents.add(k);
 
-  const byCode = <T extends { code?: string }>(list: readonly T[]) => {
-    const map = new Map<string, T[]>();
-    for (const x of list) {
-      if (!x.code) continue;
-      const k = idKey(x.code);
-      map.set(k, [...(map.get(k) ?? []), x]);
-    }
-    return map;
-  };
-  const trials = byCode(input.trials);
-  const projects = byCode(input.projects);
-  const consultations = byCode(input.consultations);
-  const marksOf = new Map<string, { event: string; row: MarkRow }[]>();
-  for (const [, r] of latest) {
-    const k = idKey(r.record.code);
-    marksOf.set(k, [...(marksOf.get(k) ?? []), { event: idKey(r.record.eventId), row: r }]);
-  }
+  const trials = groupByCode(input.trials, idKey);
+  const projects = groupByCode(input.projects, idKey);
+  const consultations = groupByCode(input.consultations, idKey);
+  const marksOf = latestMarksByCode(input.participation, idKey);
 
   const pupils = input.pupils.map((p): PupilSummary => {
     const key = idKey(p.code);
@@ -234,14 +224,14 @@ export function participationSummary(input: ParticipationInput): ParticipationSu
     let count = 0;
     let eventHours = 0;
     let inQuarter = false;
-    for (const m of marksOf.get(key) ?? []) {
-      const event = events.get(m.event);
+    for (const [eventKey, { record }] of marksOf.get(key) ?? []) {
+      const event = events.get(eventKey);
       if (!event || event.status === "cancelled") continue;
-      marks[m.event] = m.row.record.mark;
-      if (m.row.record.mark !== "present") continue;
+      marks[eventKey] = record.mark;
+      if (record.mark !== "present") continue;
       count++;
-      eventHours += m.row.record.hours ?? event.hours;
-      if (quarterRange && isInRange(event.date, quarterRange)) inQuarter = true;
+      eventHours += record.hours ?? event.hours;
+      if (inQuarterEvents.has(eventKey)) inQuarter = true;
     }
     const own = trials.get(key) ?? [];
     const counted = own.filter((t) => trialBegun(t, today));
@@ -279,47 +269,124 @@ export function participationSummary(input: ParticipationInput): ParticipationSu
     return summary;
   });
 
+  const activeByClass = new Map<string, PupilSummary[]>();
+  for (const p of pupils) if (p.active) pushTo(activeByClass, p.className, p);
+  const live = liveEventsByDate(input.events).map((e) => ({
+    e,
+    key: idKey(e.id ?? ""),
+    datedByToday: compareDates(e.date, today) <= 0,
+  }));
   const classNames = allClassNames(input.classes, input.pupils);
-  const classes = classNames.map((c) => classSummary(c, input.events, pupils, today, idKey));
+  const classes = classNames.map((c) =>
+    classSummary(
+      c,
+      live.filter((x) => isEventFor(x.e, c)),
+      activeByClass.get(c) ?? [],
+    ),
+  );
   return { quarter, yearShare: share, pupils, classes };
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Rows with a code, by the code's identity key, each list in row order. */
+function groupByCode<T extends { code?: string }>(
+  list: readonly T[],
+  idKey: (s: string) => string,
+): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const x of list) if (x.code) pushTo(map, idKey(x.code), x);
+  return map;
+}
+
+/**
+ * latestMarks grouped by the pupil's code key: for each pupil, event key → the latest row of the pair, in the order the
+ * pairs first appear on the tab. Each code and id goes through idKey once.
+ */
+function latestMarksByCode(
+  rows: readonly MarkRow[],
+  idKey: (s: string) => string,
+): Map<string, Map<string, MarkRow>> {
+  const byCode = new Map<string, Map<string, MarkRow>>();
+  for (const r of rows) {
+    const code = idKey(r.record.code);
+    const event = idKey(r.record.eventId);
+    let own = byCode.get(code);
+    if (!own) {
+      own = new Map();
+      byCode.set(code, own);
+    }
+    const known = own.get(event);
+    if (!known || r.row >= known.row) own.set(event, r);
+  }
+  return byCode;
 }
 
 /** Class names of Классы, then any that only pupils name, in that order. */
 export function allClassNames(classes: readonly SchoolClass[], pupils: readonly Pupil[]): string[] {
   const names = classes.map((c) => c.className);
-  for (const p of pupils) if (!names.includes(p.className)) names.push(p.className);
+  const seen = new Set(names);
+  for (const p of pupils)
+    if (!seen.has(p.className)) {
+      seen.add(p.className);
+      names.push(p.className);
+    }
   return names;
+}
+
+/** True when an event is for the class: «все», the class itself, or its grade. */
+function isEventFor(event: Pick<SchoolEvent, "classes">, className: string): boolean {
+  const s = event.classes;
+  return s.all || s.classes.includes(className) || s.grades.includes(gradeOf(className));
+}
+
+/** The events with an id that are not cancelled, in date order (ties in sheet order); each date read once. */
+function liveEventsByDate(events: readonly SchoolEvent[]): SchoolEvent[] {
+  return events
+    .flatMap((e, i) => (e.id && e.status !== "cancelled" ? [{ e, i, day: toDayNumber(e.date) }] : []))
+    .sort((a, b) => a.day - b.day || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 /** The events of a class that are not cancelled, in date order (ties in sheet order). */
 export function eventsOfClass(events: readonly SchoolEvent[], className: string): SchoolEvent[] {
-  return events
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.id && e.status !== "cancelled" && eventClasses(e, [className]).length > 0)
-    .sort((a, b) => compareDates(a.e.date, b.e.date) || a.i - b.i)
-    .map(({ e }) => e);
+  return liveEventsByDate(events).filter((e) => isEventFor(e, className));
+}
+
+/** An event of the class (eventsOfClass order) with its id's key and whether it is dated today or earlier. */
+interface ClassEvent {
+  e: SchoolEvent;
+  key: string;
+  datedByToday: boolean;
 }
 
 function classSummary(
   className: string,
-  allEvents: readonly SchoolEvent[],
-  pupils: readonly PupilSummary[],
-  today: LocalDate,
-  idKey: (s: string) => string,
+  classEvents: readonly ClassEvent[],
+  active: readonly PupilSummary[],
 ): ClassSummary {
-  const active = pupils.filter((p) => p.active && p.className === className);
+  // Each active pupil's marks tallied by event, once (not once per event of the class).
+  const tallies = new Map<string, Record<Mark, number>>();
+  for (const p of active)
+    for (const key in p.marks) {
+      let tally = tallies.get(key);
+      if (!tally) {
+        tally = { present: 0, absent: 0, excused: 0 };
+        tallies.set(key, tally);
+      }
+      tally[p.marks[key]!]++;
+    }
   let present = 0;
   let places = 0;
-  const events = eventsOfClass(allEvents, className).map((e): ClassEventRate => {
-    const key = idKey(e.id ?? "");
-    const tally = { present: 0, absent: 0, excused: 0 };
-    for (const p of active) {
-      const m = p.marks[key];
-      if (m) tally[m]++;
-    }
+  const events = classEvents.map(({ e, key, datedByToday }): ClassEventRate => {
+    const tally = { present: 0, absent: 0, excused: 0, ...tallies.get(key) };
     // An event that has not taken place, or that nobody of the class has been marked for, has no rate yet.
     const marked = tally.present + tally.absent + tally.excused > 0;
-    const happened = e.status === "done" || compareDates(e.date, today) <= 0 || tally.present > 0;
+    const happened = e.status === "done" || datedByToday || tally.present > 0;
     const rate = happened && marked && active.length > 0 ? tally.present / active.length : null;
     if (rate !== null) {
       present += tally.present;

@@ -296,12 +296,12 @@ export function summaries(input: SummariesInput): Summaries {
     resultsByCode.set(k, own);
   }
   const notDiagnostic = new Set(NOT_DIAGNOSTIC.map(normalizeKey));
+  const diagnosticEvents = new Set<string>();
+  for (const [key, e] of eventsById) if (e.component === "diagnostics") diagnosticEvents.add(key);
   const hasDiagnostics = (code: string, marks: Record<string, string>): boolean => {
-    const own = resultsByCode.get(idKey(code));
-    if (own && [...own.keys()].some((q) => !notDiagnostic.has(q))) return true;
-    return Object.entries(marks).some(
-      ([event, mark]) => mark === "present" && eventsById.get(event)?.component === "diagnostics",
-    );
+    for (const q of resultsByCode.get(idKey(code))?.keys() ?? []) if (!notDiagnostic.has(q)) return true;
+    for (const event in marks) if (marks[event] === "present" && diagnosticEvents.has(event)) return true;
+    return false;
   };
   const exams = new Map(input.examChoices.map((c) => [idKey(c.code), c.decided]));
   const examOf = (code: string, grade: number): ExamStatus | null => {
@@ -331,13 +331,19 @@ export function summaries(input: SummariesInput): Summaries {
   });
 
   const school = schoolFigures(input, participation, plan, equipment, training, pupils);
+  const pupilsByClass = new Map<string, PupilFigures[]>();
+  for (const p of pupils) {
+    const list = pupilsByClass.get(p.className);
+    if (list) list.push(p);
+    else pupilsByClass.set(p.className, [p]);
+  }
+  const scaleOrder = interest ? scaleKeys(input.scales, interest, input.results) : [];
   const classes = participation.classes.map((c): ClassFigures => {
-    const mine = pupils.filter((p) => p.className === c.className);
+    const mine = pupilsByClass.get(c.className) ?? [];
     const counts = new Map<string, number>();
     if (interest)
       for (const p of mine)
         for (const d of p.results[interest] ?? []) counts.set(d, (counts.get(d) ?? 0) + 1);
-    const scaleOrder = interest ? scaleKeys(input.scales, interest, input.results) : [];
     return {
       className: c.className,
       grade: c.grade,
@@ -363,12 +369,16 @@ export function summaries(input: SummariesInput): Summaries {
         : null,
     };
   });
+  const activeByClass = new Map<string, number>();
+  for (const p of input.pupils)
+    if (p.active) activeByClass.set(p.className, (activeByClass.get(p.className) ?? 0) + 1);
   const questionnaires = input.questionnaires.map((q) =>
     questionnaireFigures(
       q,
       input,
       participation.classes.map((c) => c.className),
       known,
+      activeByClass,
     ),
   );
   return {
@@ -501,6 +511,7 @@ function questionnaireFigures(
   input: SummariesInput,
   classNames: readonly string[],
   known: ReadonlyMap<string, string>,
+  activeByClass: ReadonlyMap<string, number>,
 ): QuestionnaireFigures {
   const id = normalizeKey(q.id);
   const latest = new Map<string, QuestionnaireResult>();
@@ -513,22 +524,22 @@ function questionnaireFigures(
   const scales = scaleKeys(input.scales, q.id, input.results);
   const byClassCount = new Map<string, number>();
   for (const { className } of results) byClassCount.set(className, (byClassCount.get(className) ?? 0) + 1);
-  const activeIn = (c: string) => input.pupils.filter((p) => p.active && p.className === c).length;
   const names = [...classNames, ...[...byClassCount.keys()].filter((c) => !classNames.includes(c))];
   const byClass = names
     .filter((c) => (byClassCount.get(c) ?? 0) > 0)
     .map((className) => ({
       className,
       responses: byClassCount.get(className) ?? 0,
-      pupils: activeIn(className),
+      pupils: activeByClass.get(className) ?? 0,
     }));
   const bandOf = (className: string) => {
     const grade = gradeOf(className);
     return (Number.isFinite(grade) && bandOfGrade(grade, input.bands)?.name) || NO_BAND;
   };
+  const bandOfResult = results.map((x) => bandOf(x.className));
   const bands: QuestionnaireBandFigures[] = [];
   for (const band of [...input.bands.map((b) => b.name), NO_BAND]) {
-    const mine = results.filter((x) => bandOf(x.className) === band).map((x) => x.r);
+    const mine = results.filter((_, i) => bandOfResult[i] === band).map((x) => x.r);
     if (mine.length === 0) continue;
     const means = scales.map((s) => {
       const scores = mine.flatMap((r) =>

@@ -50,10 +50,11 @@ export function runClassView(classArg: string, now: Date = new Date()): ClassVie
     const className = parsed.ok ? known.find((c) => identityKey(c) === identityKey(parsed.value)) : undefined;
     if (!className) throw new UserError(m.classView.unknownClass(classArg.trim()));
     const events = wb.read("events").records.map((r) => r.record);
+    // A pupil's and a class's figures depend on their own marks only: the class's pupils are all it needs.
     const summary = participationSummary({
       settings,
-      classes,
-      pupils,
+      classes: classes.filter((c) => c.className === className),
+      pupils: pupils.filter((p) => p.className === className),
       events,
       participation: wb.read("participation").records,
       trials: wb.read("trials").records.map((r) => r.record),

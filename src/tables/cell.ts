@@ -22,8 +22,12 @@ export function isDate(v: unknown): v is Date {
 /** True for an empty cell: "", whitespace only, null or undefined. A Date, a number or `false` is not blank. */
 export function isBlank(v: unknown): boolean {
   if (v === undefined || v === null) return true;
-  if (typeof v === "string") return v.trim() === "";
-  return false;
+  if (typeof v !== "string") return false;
+  if (v === "") return true;
+  // Most cells start with a letter or digit: no space trim() removes is in U+0021–U+167F but U+00A0, so no copy.
+  const first = v.charCodeAt(0);
+  if (first > 0x20 && first < 0x1680 && first !== 0xa0) return false;
+  return v.trim() === "";
 }
 
 /** The result of reading one cell: a value, or a reason why the cell was rejected. */

@@ -32,6 +32,25 @@ export function normalizeHeader(text: string): string {
  * subjects, bands — are compared by the domain's `normalizeKey` instead (text.ts; see keyOfColumn).
  */
 export function identityKey(text: string): string {
+  if (typeof text !== "string" || text.length > IDENTITY_MEMO_LENGTH) return computeIdentityKey(text);
+  let key = identities.get(text);
+  if (key === undefined) {
+    key = computeIdentityKey(text);
+    if (identities.size >= IDENTITY_MEMO_MAX) identities.clear();
+    identities.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * Keys of the codes, ids and options seen: a school's 150,000 marks repeat 5,000 codes and 1,000 event ids, so most
+ * calls are one lookup. Bounded: short texts only, and the map is emptied when full.
+ */
+const identities = new Map<string, string>();
+const IDENTITY_MEMO_MAX = 50_000;
+const IDENTITY_MEMO_LENGTH = 100;
+
+function computeIdentityKey(text: string): string {
   // Fast path (codes, ids and class names as typed): letters and digits, single spaces or hyphens between them; for
   // such text every step below but lower case and ё → е is a no-op.
   if (typeof text === "string" && PLAIN_ID.test(text)) return text.toLowerCase().replace(/ё/g, "е");

@@ -166,7 +166,9 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
   const cellOptions: CellOptions = { ...options, locale };
   const header = mapHeader(spec, grid[0] ?? []);
   assertHeader(spec, header, locale);
-  const present = spec.columns.filter((c) => header.index[c.key] !== undefined);
+  // Each column with its place in the row, looked up once per tab rather than once per cell.
+  const columns = spec.columns.map((c) => ({ column: c as ColumnSpec, key: c.key, at: header.index[c.key] }));
+  const present = columns.flatMap((c) => (c.at === undefined ? [] : [c.at]));
   const records: ReadResult<T>["records"] = [];
   const rejected: ReadResult<T>["rejected"] = [];
   const errors: RowError[] = [];
@@ -175,7 +177,7 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
   for (let r = 1; r < grid.length; r++) {
     const cells = grid[r] ?? [];
     const row = r + 1;
-    if (present.every((c) => isBlank(cells[header.index[c.key]!]))) continue;
+    if (allBlank(cells, present)) continue;
     const rowErrors: RowError[] = [];
     const fail = (key: string, why: Reason) => {
       const i = header.index[key as Key<T>];
@@ -183,12 +185,11 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
       rowErrors.push(rowError(spec, header, row, key, value, why, locale));
     };
     const draft: Record<string, unknown> = {};
-    for (const c of spec.columns) {
-      const i = header.index[c.key];
-      const parsed = readCell(c as ColumnSpec, i === undefined ? undefined : cells[i], cellOptions);
+    for (const { column, key, at } of columns) {
+      const parsed = readCell(column, at === undefined ? undefined : cells[at], cellOptions);
       if (parsed.ok) {
-        if (parsed.value !== undefined) draft[c.key] = parsed.value;
-      } else fail(c.key, parsed.reason);
+        if (parsed.value !== undefined) draft[key] = parsed.value;
+      } else fail(key, parsed.reason);
     }
     if (spec.complete) {
       // On a partial draft too: a rule about a column that already failed would only repeat that failure.
@@ -208,6 +209,11 @@ export function readTable<T>(spec: TabSpec<T>, grid: Grid, options: ReadOptions)
     } else records.push({ row, record });
   }
   return { records, errors, rejected, header };
+}
+
+function allBlank(cells: readonly unknown[], at: readonly number[]): boolean {
+  for (const i of at) if (!isBlank(cells[i])) return false;
+  return true;
 }
 
 /** One unique column set of a spec: its column keys, each with the key its values compare by. */
@@ -239,6 +245,7 @@ function firstRepeat(
   row: number,
   take: boolean,
 ) {
+  if (sets.length === 0) return undefined;
   const keys = sets.map((set) => {
     const values = set.map((c) => draft[c.column]);
     if (values.some((v) => v === undefined || v === "")) return undefined;
