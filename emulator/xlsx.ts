@@ -5,10 +5,9 @@
 
 import { open, readFile, rename, rm } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
-import type ExcelJS from "exceljs";
 import type { WorkbookModel } from "./model";
 import { parseWorkbook } from "./xlsx/read";
-import { buildWorkbook } from "./xlsx/write";
+import { writeXlsx } from "./xlsx/write";
 
 export { META_SHEET } from "./xlsx/meta";
 
@@ -25,9 +24,7 @@ export async function readWorkbookBuffer(
 
 export async function writeWorkbookBuffer(wb: WorkbookModel): Promise<Buffer> {
   // Fast deflate: local mode saves on every change; the file is a third larger than at the default level.
-  const options = { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } };
-  const out = await buildWorkbook(wb).xlsx.writeBuffer(options as Partial<ExcelJS.XlsxWriteOptions>);
-  return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
+  return writeXlsx(wb);
 }
 
 /** Reads a workbook file; a file without the meta tab is named after the file (as Google names an imported one). */
