@@ -4,7 +4,16 @@
 
 import type { ValidationModel, WorkbookModel } from "../model";
 import { a1 } from "./address";
-import { cellExtras, decodeCell, encodeCell, hasStyle, same, simulateRead, type XCell } from "./cells";
+import {
+  cellExtras,
+  decodeCell,
+  encodeCell,
+  hasStyle,
+  isPlainCell,
+  same,
+  simulateRead,
+  type XCell,
+} from "./cells";
 import {
   type CellExtrasAt,
   compactExtras,
@@ -26,7 +35,7 @@ import {
   type SheetLayout,
 } from "./sheets";
 import { escapeXlsxText, stripUnsafe, xlsxSheetName } from "./text";
-import { encodeValidation, type RawValidation } from "./validations";
+import { decodeValidation, encodeValidation, type RawValidation } from "./validations";
 import { zipParts } from "./zip";
 
 const NATIVE = new Set<string>(NATIVE_KEYS);
@@ -303,7 +312,7 @@ export function writeXlsx(model: WorkbookModel): Buffer {
     // Validations go to the file as rules over ranges (runs down a column), as Sheets and Excel keep them, not one
     // per cell: a cell with a validation and nothing else is then no cell of the file at all.
     const rules = new Map<string, { raw: RawValidation; cols: Map<number, number[]> }>();
-    const byObject = new Map<ValidationModel, { raw: RawValidation; key: string } | null>();
+    const byObject = new Map<ValidationModel, { raw: RawValidation; key: string; exact: boolean } | null>();
     const notes: [string, number, number, string][] = [];
     const rowsXml: string[] = [];
     sheet.cells.forEach((row, r) => {
@@ -317,14 +326,17 @@ export function writeXlsx(model: WorkbookModel): Buffer {
           return;
         }
         const v = cell.validation;
-        const x = encodeCell(v ? { ...cell, validation: undefined } : cell, tz);
+        const x = encodeCell(cell, tz, false);
         let raw: RawValidation | undefined;
+        let known: { raw: RawValidation; key: string; exact: boolean } | null | undefined;
         if (v) {
           // Cells of one rule share its object (setup's ranges, a read file): encoded and keyed once per object.
-          let known = byObject.get(v);
+          known = byObject.get(v);
           if (known === undefined) {
             const encoded = encodeValidation(v);
-            known = encoded ? { raw: encoded, key: JSON.stringify(encoded) } : null;
+            known = encoded
+              ? { raw: encoded, key: JSON.stringify(encoded), exact: same(decodeValidation(encoded), v) }
+              : null;
             byObject.set(v, known);
           }
           if (known) {
@@ -345,6 +357,7 @@ export function writeXlsx(model: WorkbookModel): Buffer {
           rowXml += cellXml(ref, x, styles.id(x), strings);
           if (x.note !== undefined) notes.push([ref, r, c, escapeXlsxText(x.note)]);
         }
+        if (isPlainCell(cell, known?.exact === true)) return;
         if (raw) x.validation = raw;
         const e = cellExtras(cell, decodeCell(simulateRead(x), tz));
         if (e) extras.push({ row: r, col: c, extras: e });
