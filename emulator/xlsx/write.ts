@@ -200,6 +200,14 @@ function cellXml(ref: string, x: XCell, style: number, strings: SharedStrings): 
   return `<c r="${ref}"${s}${t}><v>${text}</v></c>`;
 }
 
+/** cellXml of a value-only cell (isPlainCell): text, a number or a boolean; "" is an empty text cell. */
+function plainCellXml(ref: string, v: string | number | boolean | Date, strings: SharedStrings): string {
+  if (typeof v === "string")
+    return `<c r="${ref}" t="s"><v>${strings.id(v === "" ? "" : escapeXlsxText(v))}</v></c>`;
+  if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
+  return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+}
+
 function validationXml(raw: RawValidation, sqref: string): string {
   let a = `type="${esc(raw.type)}"`;
   if (raw.operator) a += ` operator="${esc(raw.operator)}"`;
@@ -326,7 +334,6 @@ export function writeXlsx(model: WorkbookModel): Buffer {
           return;
         }
         const v = cell.validation;
-        const x = encodeCell(cell, tz, false);
         let raw: RawValidation | undefined;
         let known: { raw: RawValidation; key: string; exact: boolean } | null | undefined;
         if (v) {
@@ -351,13 +358,20 @@ export function writeXlsx(model: WorkbookModel): Buffer {
             else rule.cols.set(c, [r]);
           }
         }
+        if (isPlainCell(cell, known?.exact === true)) {
+          // Most cells of a big workbook: a value the file holds exactly, written without an XCell or extras.
+          const value = cell.v;
+          if (value === "" && raw) return;
+          rowXml += plainCellXml(letters(c) + rowNumber, value, strings);
+          return;
+        }
+        const x = encodeCell(cell, tz, false);
         // An empty cell with only a validation is read back from the rule's range: it is no cell of the file.
         if (!raw || x.value !== null || hasStyle(x) || x.note !== undefined) {
           const ref = letters(c) + rowNumber;
           rowXml += cellXml(ref, x, styles.id(x), strings);
           if (x.note !== undefined) notes.push([ref, r, c, escapeXlsxText(x.note)]);
         }
-        if (isPlainCell(cell, known?.exact === true)) return;
         if (raw) x.validation = raw;
         const e = cellExtras(cell, decodeCell(simulateRead(x), tz));
         if (e) extras.push({ row: r, col: c, extras: e });
