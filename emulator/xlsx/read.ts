@@ -1,7 +1,7 @@
 // .xlsx → WorkbookModel: our own files (with the meta tab) exactly, and files from Google Sheets, Excel or
 // LibreOffice as faithfully as the model allows.
 
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   type CellModel,
   DEFAULT_MAX_COLUMNS,
@@ -225,7 +225,9 @@ export async function parseWorkbook(
   let source: BookSource;
   if (opts.engine !== "exceljs" && isOwnFile(zip)) source = ownSource(zip, parts);
   else {
-    const wb = new ExcelJS.Workbook();
+    // exceljs loads only when a file needs it (its modules take about half a second to load).
+    const { default: exceljs } = await import("exceljs");
+    const wb = new exceljs.Workbook();
     // Validations are read from the XML here: exceljs expands each range cell by cell (a whole column is a million).
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer, { ignoreNodes: ["dataValidations"] });
     source = exceljsSource(wb, zip, parts);
