@@ -86,6 +86,16 @@ class SharedStrings {
     }
     return id;
   }
+  private readonly raw = new Map<string, number>();
+  /** id(escapeXlsxText(text)), escaping each distinct text once (a big tab repeats its class names and codes). */
+  idOfText(text: string): number {
+    let id = this.raw.get(text);
+    if (id === undefined) {
+      id = this.id(escapeXlsxText(text));
+      this.raw.set(text, id);
+    } else this.count += 1;
+    return id;
+  }
   part(): string {
     return `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.xml.length}">${this.xml.join("")}</sst>`;
   }
@@ -173,7 +183,7 @@ class Styles {
 const dateToSerial = (d: Date): number => 25569 + d.getTime() / 86_400_000;
 
 function scalarXml(v: string | number | boolean | Date, strings: SharedStrings): [t: string, v: string] {
-  if (typeof v === "string") return [' t="s"', String(strings.id(escapeXlsxText(v)))];
+  if (typeof v === "string") return [' t="s"', String(strings.idOfText(v))];
   if (typeof v === "boolean") return [' t="b"', v ? "1" : "0"];
   if (typeof v === "number") return ["", String(v)];
   return ["", String(dateToSerial(v))];
@@ -202,8 +212,7 @@ function cellXml(ref: string, x: XCell, style: number, strings: SharedStrings): 
 
 /** cellXml of a value-only cell (isPlainCell): text, a number or a boolean; "" is an empty text cell. */
 function plainCellXml(ref: string, v: string | number | boolean | Date, strings: SharedStrings): string {
-  if (typeof v === "string")
-    return `<c r="${ref}" t="s"><v>${strings.id(v === "" ? "" : escapeXlsxText(v))}</v></c>`;
+  if (typeof v === "string") return `<c r="${ref}" t="s"><v>${strings.idOfText(v)}</v></c>`;
   if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
   return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
 }
