@@ -157,7 +157,9 @@ export function readOwnBook(zip: ZipParts, parts: Map<string, string>): OwnBook 
         const cols = new Map<string, number>();
         const re =
           /<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?(?: t="([a-z]+)")?(?:\/>|>(?:<f>([^<]*)<\/f>)?(?:<v>([^<]*)<\/v>)?<\/c>)/g;
+        let matched = 0;
         for (const c of data.matchAll(re)) {
+          matched += 1;
           const [, letters, rowText, s, t, f, v] = c;
           let col = cols.get(letters!);
           if (col === undefined) {
@@ -187,6 +189,12 @@ export function readOwnBook(zip: ZipParts, parts: Map<string, string>): OwnBook 
           if (note !== undefined) x.note = note;
           each(row, col, x);
         }
+        // Every cell element must have been one the writer writes: a file changed by hand is an error, not a file
+        // read with cells missing.
+        let elements = 0;
+        for (let i = data.indexOf("<c "); i >= 0; i = data.indexOf("<c ", i + 3)) elements += 1;
+        if (elements !== matched)
+          throw new Error(`${name}: ${elements - matched} cells in a form this reader does not know`);
       },
     });
   }

@@ -25,7 +25,7 @@ import {
 } from "../../emulator/xlsx";
 import { isOwnFile } from "../../emulator/xlsx/own-read";
 import { parseWorkbook } from "../../emulator/xlsx/read";
-import { ZipParts } from "../../emulator/xlsx/zip";
+import { ZipParts, zipParts } from "../../emulator/xlsx/zip";
 
 /** The model as a read gives it back: rows without trailing holes, no empty rows (sparseness is not a value). */
 function canonical(wb: WorkbookModel): WorkbookModel {
@@ -838,5 +838,14 @@ describe("xlsx round trip properties", () => {
     const resaved = Buffer.from(await (await excelOf(buf)).xlsx.writeBuffer());
     expect(isOwnFile(new ZipParts(resaved))).toBe(false);
     expect(await readWorkbookBuffer(resaved)).toEqual(await readWorkbookBuffer(buf));
+  });
+
+  test("a file of ours whose cells another tool rewrote in a form the own reader does not know fails, naming the tab", async () => {
+    const zip = new ZipParts(await writeWorkbookBuffer(sampleWorkbook()));
+    const parts = zip.names().map((n): [string, string] => [n, zip.text(n)!]);
+    const sheet = parts.find(([n]) => n === "xl/worksheets/sheet1.xml")!;
+    expect(sheet[1]).toContain('<c r="A2" t="s">');
+    sheet[1] = sheet[1].replace('<c r="A2" t="s">', '<c t="s" r="A2">');
+    await expect(readWorkbookBuffer(zipParts(parts))).rejects.toThrow(/Ученики: 1 cells/);
   });
 });
