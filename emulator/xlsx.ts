@@ -1,4 +1,6 @@
-// Workbook files: the emulator's WorkbookModel read from and written to .xlsx with exceljs.
+// Workbook files: the emulator's WorkbookModel read from and written to .xlsx. The writer (xlsx/write.ts) makes the
+// XML parts and the zip itself; files it wrote are read back from their XML (xlsx/own-read.ts), any other file
+// (saved by Excel, LibreOffice, Google Sheets) through exceljs (xlsx/read.ts).
 // What .xlsx holds natively is kept natively (values, dates as wall clocks in the workbook's zone, formulas with
 // their last values, formats, notes, validations, frozen panes, hidden tabs, tab colours, column widths); the
 // rest lives as JSON in one very hidden tab, `_proftrack` (see emulator/xlsx/meta.ts).
@@ -23,7 +25,7 @@ export async function readWorkbookBuffer(
 }
 
 export async function writeWorkbookBuffer(wb: WorkbookModel): Promise<Buffer> {
-  // Fast deflate: local mode saves on every change; the file is a third larger than at the default level.
+  // Deflated at level 1 (xlsx/zip.ts): local mode saves on every change.
   return writeXlsx(wb);
 }
 

@@ -1,6 +1,6 @@
-// One cell: the model's CellModel ⇄ XCell, what the .xlsx cell holds (excel-cells.ts moves XCells in and out of
-// exceljs). What a cell cannot carry goes to the meta tab as "extras": the fields where
-// decodeCell(simulateRead(encodeCell(cell))) differs from the cell.
+// One cell: the model's CellModel ⇄ XCell, what the .xlsx cell holds (write.ts writes XCells as XML; own-read.ts
+// and excel-cells.ts, for exceljs, read them back). What a cell cannot carry goes to the meta tab as "extras": the
+// fields where decodeCell(simulateRead(encodeCell(cell))) differs from the cell.
 
 import type { CellModel, CellValue } from "../model";
 import { toArgb } from "./colors";
