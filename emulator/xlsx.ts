@@ -1,14 +1,15 @@
-// Workbook files: the emulator's WorkbookModel read from and written to .xlsx with exceljs.
+// Workbook files: the emulator's WorkbookModel read from and written to .xlsx. The writer (xlsx/write.ts) makes the
+// XML parts and the zip itself; files it wrote are read back from their XML (xlsx/own-read.ts), any other file
+// (saved by Excel, LibreOffice, Google Sheets) through exceljs (xlsx/read.ts).
 // What .xlsx holds natively is kept natively (values, dates as wall clocks in the workbook's zone, formulas with
 // their last values, formats, notes, validations, frozen panes, hidden tabs, tab colours, column widths); the
 // rest lives as JSON in one very hidden tab, `_proftrack` (see emulator/xlsx/meta.ts).
 
 import { open, readFile, rename, rm } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
-import type ExcelJS from "exceljs";
 import type { WorkbookModel } from "./model";
 import { parseWorkbook } from "./xlsx/read";
-import { buildWorkbook } from "./xlsx/write";
+import { writeXlsx } from "./xlsx/write";
 
 export { META_SHEET } from "./xlsx/meta";
 
@@ -24,10 +25,8 @@ export async function readWorkbookBuffer(
 }
 
 export async function writeWorkbookBuffer(wb: WorkbookModel): Promise<Buffer> {
-  // Fast deflate: local mode saves on every change; the file is a third larger than at the default level.
-  const options = { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } };
-  const out = await buildWorkbook(wb).xlsx.writeBuffer(options as Partial<ExcelJS.XlsxWriteOptions>);
-  return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
+  // Deflated at level 1 (xlsx/zip.ts): local mode saves on every change.
+  return writeXlsx(wb);
 }
 
 /** Reads a workbook file; a file without the meta tab is named after the file (as Google names an imported one). */

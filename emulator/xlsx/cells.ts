@@ -1,6 +1,6 @@
-// One cell: the model's CellModel ⇄ XCell, what the .xlsx cell holds (excel-cells.ts moves XCells in and out of
-// exceljs). What a cell cannot carry goes to the meta tab as "extras": the fields where
-// decodeCell(simulateRead(encodeCell(cell))) differs from the cell.
+// One cell: the model's CellModel ⇄ XCell, what the .xlsx cell holds (write.ts writes XCells as XML; own-read.ts
+// and excel-cells.ts, for exceljs, read them back). What a cell cannot carry goes to the meta tab as "extras": the
+// fields where decodeCell(simulateRead(encodeCell(cell))) differs from the cell.
 
 import type { CellModel, CellValue } from "../model";
 import { toArgb } from "./colors";
@@ -79,7 +79,8 @@ function encodeResult(v: CellValue, timeZone: string): XScalar | undefined {
   return encodeScalar(v, timeZone) ?? undefined;
 }
 
-export function encodeCell(cell: CellModel, timeZone: string): XCell {
+/** `withValidation` false leaves the cell's validation out (the writer puts rules on ranges). */
+export function encodeCell(cell: CellModel, timeZone: string, withValidation = true): XCell {
   const f = cell.formula;
   const isFormula = typeof f === "string" && f.length > 1 && f.startsWith("=") && !hasUnsafeChars(f);
   let value: XValue;
@@ -114,7 +115,7 @@ export function encodeCell(cell: CellModel, timeZone: string): XCell {
   const h = cell.horizontalAlignment;
   if (h === "left" || h === "center" || h === "right") x.horizontal = h;
   if (typeof cell.note === "string" && cell.note !== "") x.note = cell.note;
-  if (cell.validation) {
+  if (withValidation && cell.validation) {
     const raw = encodeValidation(cell.validation);
     if (raw) x.validation = raw;
   }
@@ -197,6 +198,26 @@ export function same(a: unknown, b: unknown): boolean {
   const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
   for (const k of keys) if (!same(ra[k], rb[k])) return false;
   return true;
+}
+
+/**
+ * True when a cell surely comes back from the file as it is, without encoding and decoding it: only a value
+ * (text within Excel's limit, a finite number other than -0, a boolean) and at most a validation the file holds
+ * exactly (`exactValidation`). Most cells of a big workbook are such; the rest take cellExtras' full comparison.
+ */
+export function isPlainCell(cell: CellModel, exactValidation: boolean): boolean {
+  let keys = 0;
+  for (const k in cell) {
+    if (k === "v") keys += 1;
+    else if (k === "validation") {
+      if (cell.validation !== undefined && !exactValidation) return false;
+    } else return false;
+  }
+  if (keys !== 1) return false;
+  const v = cell.v;
+  if (typeof v === "string") return v.length <= MAX_CELL_TEXT;
+  if (typeof v === "number") return Number.isFinite(v) && !Object.is(v, -0);
+  return typeof v === "boolean";
 }
 
 /** The fields of `want` that `got` does not have alike (undefined when none). */

@@ -1,62 +1,8 @@
-// XCell ⇄ exceljs cells: how a cell is put into exceljs for writing, and taken out of whatever a file holds.
+// exceljs cells → XCell: what a cell of any file holds (files of ours are read by own-read.ts, written by write.ts).
 
-import type { Cell, CellValue as ExcelValue, Style } from "exceljs";
-import { hasStyle, type XCell, type XScalar, type XValue } from "./cells";
+import type { Cell, Style } from "exceljs";
+import type { XCell, XScalar, XValue } from "./cells";
 import { fromXlsxColor } from "./colors";
-import { escapeXlsxText } from "./text";
-import { toExcelJs } from "./validations";
-
-const FONT = { name: "Calibri", size: 11, family: 2, scheme: "minor" } as const;
-
-/**
- * The style of every cell without one: exceljs gives each new cell an empty style object of its own and, on write,
- * looks each object up in its style table (the same object is looked up once). Dates always carry a format
- * (encodeCell), so no unstyled cell needs exceljs' default date format.
- */
-const UNSTYLED: Partial<Style> = {};
-
-/** Writes an XCell into an exceljs cell; styles are shared objects by key (exceljs dedupes them anyway). */
-export function writeXCell(target: Cell, x: XCell, styles: Map<string, Partial<Style>>): void {
-  const v = x.value;
-  const styled = hasStyle(x);
-  let value: ExcelValue;
-  // A cell with no value is written only when it has a style: one with just a note needs a value to exist.
-  if (v === null) value = styled && x.note === undefined ? null : "";
-  else if (typeof v === "string") value = escapeXlsxText(v);
-  else if (typeof v === "object" && !(v instanceof Date))
-    value = v.result === undefined ? { formula: v.formula } : { formula: v.formula, result: v.result };
-  else value = v;
-  target.value = value;
-  if (styled) {
-    const key = JSON.stringify([x.numFmt, x.fill, x.color, x.bold, x.italic, x.wrap, x.horizontal]);
-    let style = styles.get(key);
-    if (!style) {
-      style = {};
-      if (x.numFmt !== undefined) style.numFmt = x.numFmt;
-      if (x.fill)
-        style.fill = {
-          type: "pattern",
-          pattern: "solid",
-          fgColor: { argb: `FF${x.fill.slice(1).toUpperCase()}` },
-        };
-      if (x.color || x.bold || x.italic) {
-        style.font = { ...FONT };
-        if (x.color) style.font.color = { argb: `FF${x.color.slice(1).toUpperCase()}` };
-        if (x.bold) style.font.bold = true;
-        if (x.italic) style.font.italic = true;
-      }
-      if (x.wrap || x.horizontal) {
-        style.alignment = {};
-        if (x.wrap) style.alignment.wrapText = true;
-        if (x.horizontal) style.alignment.horizontal = x.horizontal;
-      }
-      styles.set(key, style);
-    }
-    target.style = style as Style;
-  } else target.style = UNSTYLED as Style;
-  if (x.note !== undefined) target.note = escapeXlsxText(x.note);
-  if (x.validation) target.dataValidation = toExcelJs(x.validation);
-}
 
 interface StyleParts {
   numFmt?: string;

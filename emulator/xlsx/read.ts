@@ -1,7 +1,7 @@
 // .xlsx → WorkbookModel: our own files (with the meta tab) exactly, and files from Google Sheets, Excel or
 // LibreOffice as faithfully as the model allows.
 
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   type CellModel,
   DEFAULT_MAX_COLUMNS,
@@ -13,7 +13,8 @@ import { parseRange, parseRef } from "./address";
 import { applyExtras, decodeCell, isDateFmt, type XCell, type XScalar } from "./cells";
 import { readXCell } from "./excel-cells";
 import { META_SHEET, parseMeta, type SheetMeta, type WorkbookMeta } from "./meta";
-import { decodeLayout, MAX_XLSX_COLUMNS, MAX_XLSX_ROWS, readLayout } from "./sheets";
+import { isOwnFile, readOwnBook } from "./own-read";
+import { decodeLayout, MAX_XLSX_COLUMNS, MAX_XLSX_ROWS, readLayout, type SheetLayout } from "./sheets";
 import { decodeValidation, parseValidations, xmlAttributes, xmlDecode } from "./validations";
 import { ZipParts } from "./zip";
 
@@ -119,26 +120,124 @@ function applyValidations(
           const cell = row[c];
           // One object per rule, shared by its cells, as Range.setDataValidation shares it (rules are replaced,
           // never changed in place).
-          row[c] = cell ? { ...cell, validation } : { v: "", validation };
+          // Cells here are this read's own objects: set in place, not copied.
+          if (cell) cell.validation = validation;
+          else row[c] = { v: "", validation };
         }
       }
     }
   }
 }
 
-export async function parseWorkbook(buf: Buffer, fallbackName?: string): Promise<WorkbookModel> {
-  const wb = new ExcelJS.Workbook();
-  // Validations are read from the XML here: exceljs expands each range cell by cell (a whole column is a million).
-  await wb.xlsx.load(buf as unknown as ExcelJS.Buffer, { ignoreNodes: ["dataValidations"] });
+/** One tab as either reader gives it. */
+interface TabSource {
+  name: string;
+  layout: SheetLayout;
+  /** The tab's sheet XML (for its validations). */
+  xml(): string | undefined;
+  /** Each cell of the file, row by row, as an XCell (0-based row and column). */
+  forEachCell(each: (row: number, col: number, x: XCell) => void): void;
+}
+
+interface BookSource {
+  title: string | undefined;
+  metaText: string | undefined;
+  /** The tabs but the meta tab, in order. */
+  tabs: TabSource[];
+}
+
+function exceljsSource(wb: ExcelJS.Workbook, zip: ZipParts, parts: Map<string, string>): BookSource {
+  const metaSheet = wb.worksheets.find((ws) => ws.name === META_SHEET);
+  return {
+    title: wb.title,
+    metaText: metaSheet ? readMetaText(metaSheet) : undefined,
+    tabs: wb.worksheets
+      .filter((ws) => ws !== metaSheet)
+      .map((ws) => {
+        const part = parts.get(ws.name);
+        let xml: string | undefined | null = null;
+        const sheetXml = (): string | undefined => {
+          if (xml === null) xml = part ? zip.text(part) : undefined;
+          return xml;
+        };
+        return {
+          name: ws.name,
+          layout: readLayout(ws),
+          xml: sheetXml,
+          forEachCell(each) {
+            let resultMap: Map<string, XScalar | undefined> | undefined;
+            const results = () => (resultMap ??= formulaResults(sheetXml() ?? ""));
+            for (let r = 1; r <= ws.rowCount; r += 1) {
+              const row = ws.findRow(r);
+              if (!row) continue;
+              for (let c = 1; c <= row.cellCount; c += 1) {
+                const cell = row.findCell(c);
+                if (!cell) continue;
+                const x = readXCell(cell);
+                if (!x) continue;
+                fixDateResult(x, cell.address, results);
+                each(r - 1, c - 1, x);
+              }
+            }
+          },
+        };
+      }),
+  };
+}
+
+function ownSource(zip: ZipParts, parts: Map<string, string>): BookSource {
+  const book = readOwnBook(zip, parts);
+  const metaTab = book.tabs.find((t) => t.name === META_SHEET);
+  let metaText: string | undefined;
+  if (metaTab) {
+    const column: XCell["value"][] = [];
+    metaTab.forEachCell((row, col, x) => {
+      if (col === 0) column[row] = x.value;
+    });
+    metaText = "";
+    for (const v of column) {
+      if (typeof v !== "string" || v === "") break;
+      metaText += v;
+    }
+  }
+  const core = zip.text("docProps/core.xml") ?? "";
+  const title = /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1];
+  return {
+    title: title === undefined ? undefined : xmlDecode(title),
+    metaText,
+    tabs: book.tabs
+      .filter((t) => t !== metaTab)
+      .map((t) => ({ name: t.name, layout: t.layout, xml: () => t.xml, forEachCell: t.forEachCell })),
+  };
+}
+
+/**
+ * Reads an .xlsx. A file this emulator wrote is read from its XML by ./own-read.ts; any other (and any file with
+ * `engine: "exceljs"`, which tests use to check both readers agree) through exceljs.
+ */
+export async function parseWorkbook(
+  buf: Buffer,
+  fallbackName?: string,
+  opts: { engine?: "own" | "exceljs" } = {},
+): Promise<WorkbookModel> {
   const zip = new ZipParts(buf);
   const parts = sheetParts(zip);
+  let source: BookSource;
+  if (opts.engine !== "exceljs" && isOwnFile(zip)) source = ownSource(zip, parts);
+  else {
+    // exceljs loads only when a file needs it (its modules take about half a second to load).
+    const { default: exceljs } = await import("exceljs");
+    const wb = new exceljs.Workbook();
+    // Validations are read from the XML here: exceljs expands each range cell by cell (a whole column is a million).
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer, { ignoreNodes: ["dataValidations"] });
+    source = exceljsSource(wb, zip, parts);
+  }
 
-  const metaSheet = wb.worksheets.find((ws) => ws.name === META_SHEET);
-  const meta: WorkbookMeta | undefined = metaSheet ? parseMeta(readMetaText(metaSheet)) : undefined;
+  const meta: WorkbookMeta | undefined =
+    source.metaText !== undefined ? parseMeta(source.metaText) : undefined;
   const metaByName = new Map<string, SheetMeta>((meta?.sheets ?? []).map((s) => [s.$xlsx, s]));
   const tz = typeof meta?.timeZone === "string" ? meta.timeZone : DEFAULTS.timeZone;
 
-  const tabs = wb.worksheets.filter((ws) => ws !== metaSheet);
   // Ids for tabs the meta tab does not know (added in Excel): from nextId on, or 0, 1, 2… in a foreign file.
   const metaNextId = meta?.nextId;
   const knownIds = (meta?.sheets ?? []).map((s) => s.id).filter((id): id is number => Number.isFinite(id));
@@ -147,43 +246,23 @@ export async function parseWorkbook(buf: Buffer, fallbackName?: string): Promise
       ? metaNextId
       : knownIds.reduce((max, id) => Math.max(max, id + 1), 0);
   let added = 0;
-  const sheets: SheetModel[] = tabs.map((ws) => {
-    const entry = metaByName.get(ws.name);
-    metaByName.delete(ws.name);
-    const part = parts.get(ws.name);
-    let xml: string | undefined | null = null;
-    const sheetXml = (): string | undefined => {
-      if (xml === null) xml = part ? zip.text(part) : undefined;
-      return xml;
-    };
-    let resultMap: Map<string, XScalar | undefined> | undefined;
-    const results = () => (resultMap ??= formulaResults(sheetXml() ?? ""));
+  const sheets: SheetModel[] = source.tabs.map((tab) => {
+    const entry = metaByName.get(tab.name);
+    metaByName.delete(tab.name);
     const cells: (CellModel | undefined)[][] = [];
     let lastRow = 0;
     let lastColumn = 0;
-    for (let r = 1; r <= ws.rowCount; r += 1) {
-      const row = ws.findRow(r);
-      if (!row) continue;
-      const out: (CellModel | undefined)[] = [];
-      for (let c = 1; c <= row.cellCount; c += 1) {
-        const cell = row.findCell(c);
-        if (!cell) continue;
-        const x = readXCell(cell);
-        if (!x) continue;
-        fixDateResult(x, cell.address, results);
-        const model = decodeCell(x, tz);
-        // An empty cell with nothing the model keeps (only borders, say) stays absent.
-        if (x.value === null && Object.keys(model).length === 1) continue;
-        out[c - 1] = model;
-        if (c > lastColumn) lastColumn = c;
-      }
-      if (out.length > 0) {
-        cells[r - 1] = out;
-        lastRow = r;
-      }
-    }
+    tab.forEachCell((r, c, x) => {
+      const model = decodeCell(x, tz);
+      // An empty cell with nothing the model keeps (only borders, say) stays absent.
+      if (x.value === null && Object.keys(model).length === 1) return;
+      cells[r] ??= [];
+      cells[r][c] = model;
+      if (c + 1 > lastColumn) lastColumn = c + 1;
+      if (r + 1 > lastRow) lastRow = r + 1;
+    });
 
-    const layout = readLayout(ws);
+    const layout = tab.layout;
     const maxRows =
       typeof entry?.maxRows === "number"
         ? entry.maxRows
@@ -195,7 +274,7 @@ export async function parseWorkbook(buf: Buffer, fallbackName?: string): Promise
     // A file of ours has each validation where the model had it; another file's are clipped to the grid.
     applyValidations(
       cells,
-      sheetXml(),
+      tab.xml(),
       entry ? MAX_XLSX_ROWS : maxRows,
       entry ? MAX_XLSX_COLUMNS : maxColumns,
     );
@@ -219,7 +298,7 @@ export async function parseWorkbook(buf: Buffer, fallbackName?: string): Promise
     }
     const sheet: SheetModel = {
       id,
-      ...decodeLayout(ws.name, layout, entry ? MAX_XLSX_COLUMNS : maxColumns),
+      ...decodeLayout(tab.name, layout, entry ? MAX_XLSX_COLUMNS : maxColumns),
       cells,
       maxRows,
       maxColumns,
@@ -238,7 +317,7 @@ export async function parseWorkbook(buf: Buffer, fallbackName?: string): Promise
   if (!meta) {
     return {
       ...DEFAULTS,
-      name: wb.title || fallbackName || DEFAULTS.name,
+      name: source.title || fallbackName || DEFAULTS.name,
       sheets,
       metadata: [],
       documentProperties: {},

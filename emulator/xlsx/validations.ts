@@ -1,6 +1,5 @@
 // Data validations: the model's kinds ⇄ OOXML <dataValidation> (read from the sheet XML by hand, see read.ts).
 
-import type { DataValidation } from "exceljs";
 import type { ValidationModel } from "../model";
 import { hasUnsafeAttributeChars, hasUnsafeChars } from "./text";
 
@@ -142,20 +141,6 @@ export function encodeValidation(v: ValidationModel): RawValidation | null {
       return { type: "decimal", operator: "between", formula1: "-1e+300", formula2: "1e+300", ...base };
     }
   }
-}
-
-/** The exceljs form of a raw validation (exceljs writes date formulas from Dates, the rest as text). */
-export function toExcelJs(raw: RawValidation): DataValidation {
-  const formulae: unknown[] = [raw.formula1, raw.formula2]
-    .filter((f): f is string => f !== undefined)
-    .map((f) => (raw.type === "date" ? new Date(Math.round((Number(f) - 25569) * 86_400_000)) : f));
-  const dv: Record<string, unknown> = { type: raw.type, allowBlank: true, formulae };
-  if (raw.operator) dv.operator = raw.operator;
-  if (raw.showErrorMessage) dv.showErrorMessage = true;
-  if (raw.errorStyle) dv.errorStyle = raw.errorStyle;
-  if (raw.showInputMessage) dv.showInputMessage = true;
-  if (raw.prompt !== undefined) dv.prompt = raw.prompt;
-  return dv as unknown as DataValidation;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

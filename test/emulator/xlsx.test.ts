@@ -23,6 +23,9 @@ import {
   writeWorkbookBuffer,
   writeWorkbookFile,
 } from "../../emulator/xlsx";
+import { isOwnFile } from "../../emulator/xlsx/own-read";
+import { parseWorkbook } from "../../emulator/xlsx/read";
+import { ZipParts, zipParts } from "../../emulator/xlsx/zip";
 
 /** The model as a read gives it back: rows without trailing holes, no empty rows (sparseness is not a value). */
 function canonical(wb: WorkbookModel): WorkbookModel {
@@ -814,4 +817,35 @@ describe("xlsx round trip properties", () => {
     );
     // 150 runs of 4 workbook writes and reads are CPU-bound: ~20 s alone, over jest's 30 s on a loaded machine.
   }, 120_000);
+
+  // A file of ours is read from its XML (own-read.ts); exceljs reads every other file. Both must read ours alike,
+  // so that a file of ours that Excel or LibreOffice saved again (then read by exceljs) means what it meant.
+  test("a file of ours reads the same through its own reader and through exceljs", async () => {
+    await fc.assert(
+      fc.asyncProperty(workbook, async (wb) => {
+        const buf = await writeWorkbookBuffer(wb);
+        expect(isOwnFile(new ZipParts(buf))).toBe(true);
+        const own = await readWorkbookBuffer(buf);
+        expect(await parseWorkbook(buf, undefined, { engine: "exceljs" })).toEqual(own);
+      }),
+      { numRuns: Number(process.env.XLSX_PROPERTY_RUNS ?? 80) },
+    );
+  }, 120_000);
+
+  test("the sample workbook reads the same through both readers; a file another program saved goes to exceljs", async () => {
+    const buf = await writeWorkbookBuffer(sampleWorkbook());
+    expect(await parseWorkbook(buf, undefined, { engine: "exceljs" })).toEqual(await readWorkbookBuffer(buf));
+    const resaved = Buffer.from(await (await excelOf(buf)).xlsx.writeBuffer());
+    expect(isOwnFile(new ZipParts(resaved))).toBe(false);
+    expect(await readWorkbookBuffer(resaved)).toEqual(await readWorkbookBuffer(buf));
+  });
+
+  test("a file of ours whose cells another tool rewrote in a form the own reader does not know fails, naming the tab", async () => {
+    const zip = new ZipParts(await writeWorkbookBuffer(sampleWorkbook()));
+    const parts = zip.names().map((n): [string, string] => [n, zip.text(n)!]);
+    const sheet = parts.find(([n]) => n === "xl/worksheets/sheet1.xml")!;
+    expect(sheet[1]).toContain('<c r="A2" t="s">');
+    sheet[1] = sheet[1].replace('<c r="A2" t="s">', '<c t="s" r="A2">');
+    await expect(readWorkbookBuffer(zipParts(parts))).rejects.toThrow(/Ученики: 1 cells/);
+  });
 });
