@@ -104,7 +104,10 @@ export interface AttendanceInput {
 /** Мероприятия, Ученики and Участие as read inside the lock. */
 export interface AttendanceSnapshot {
   tabName: string;
+  /** Участие as read, or just its event column: the rows appended go below its last filled row. */
   grid: Grid;
+  /** The sheet's grid when known (its rows and columns): an append inside it needs no growing. */
+  size?: { rows: number; columns: number };
   participation: ReadResult<Participation>;
   events: readonly SchoolEvent[];
   pupils: readonly Pupil[];
@@ -208,7 +211,12 @@ export function planAttendanceSave(
     return row;
   });
   const blocks = appendBlock(snap.grid, rows);
-  const write: TabWrite = { tab: "participation", name: snap.tabName, blocks };
+  const write: TabWrite = {
+    tab: "participation",
+    name: snap.tabName,
+    blocks,
+    ...(snap.size ? { readSize: snap.size } : {}),
+  };
   const row = blocks[0].row;
   return {
     writes: [write],
