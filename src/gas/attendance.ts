@@ -4,10 +4,12 @@ import * as z from "zod";
 import { PARTICIPATION_MARKS, type Participation } from "../domain/records";
 import { type Locale, messages } from "../i18n";
 import {
+  type AttendanceList,
   type AttendanceOutcome,
   type AttendancePlan,
   type AttendanceView,
-  attendanceView,
+  attendanceList,
+  attendanceMarks,
   planAttendanceSave,
 } from "../tables/attendance";
 import { type Cell, columnLetter, type Grid, withoutTrailingBlanks } from "../tables/cell";
@@ -92,11 +94,18 @@ export function readEventRows(wb: Workbook, eventIds: readonly string[], locale:
   const column = sheet.getRange(`${letter}:${letter}`).getValues() as Cell[][];
   const size = { rows: column.length, columns: row1.length };
   const keys = new Set(eventIds.map(identityKey));
+  // Each distinct spelling normalized once (a tab of 150,000 rows holds about a thousand ids).
+  const matches = new Map<unknown, boolean>();
   const rows: number[] = [];
   for (let r = 1; r < column.length; r++) {
     const v = column[r]?.[0];
     if (v === "" || v === null || v === undefined) continue;
-    if (keys.has(identityKey(typeof v === "string" ? v : String(v)))) rows.push(r);
+    let match = matches.get(v);
+    if (match === undefined) {
+      match = keys.has(identityKey(typeof v === "string" ? v : String(v)));
+      matches.set(v, match);
+    }
+    if (match) rows.push(r);
   }
   // A sparse grid: row 1, then the event's rows where the sheet has them (the rows between stay holes, skipped).
   const grid: (readonly Cell[] | undefined)[] = [headerRow];
@@ -114,23 +123,26 @@ export function readEventRows(wb: Workbook, eventIds: readonly string[], locale:
 function buildData(
   wb: Workbook,
   locale: Locale,
-  shown: (view: { events: { id: string }[] }) => string | undefined,
+  shown: (list: AttendanceList) => string | undefined,
   known?: { rows: EventRows; appended: AttendancePlan["appended"] },
 ): AttendanceData {
-  const events = wb.read("events").records.map((r) => r.record);
   const pupils = wb.read("pupils").records.map((r) => r.record);
-  const listed = attendanceView(events, pupils, emptyRows().participation, wb.today);
-  const eventId = shown(listed);
-  if (eventId === undefined) return { ...listed, locale, today: wb.today };
+  const list = attendanceList(
+    wb.read("events").records.map((r) => r.record),
+    pupils,
+    wb.today,
+  );
+  const eventId = shown(list);
+  if (eventId === undefined) return { ...list, marks: {}, skipped: 0, locale, today: wb.today };
   const rows = known?.rows ?? readEventRows(wb, [eventId], locale);
   const participation = known?.appended.length
     ? { ...rows.participation, records: [...rows.participation.records, ...known.appended] }
     : rows.participation;
-  const view = attendanceView(events, pupils, participation, wb.today);
+  const { marks, skipped } = attendanceMarks(list, pupils, participation);
   // The event shown has its marks (none is {}); the sidebar asks for another event's when it is chosen.
-  const id = view.events.find((e) => identityKey(e.id) === identityKey(eventId))?.id;
-  if (id !== undefined) view.marks[id] ??= {};
-  return { ...view, locale, today: wb.today };
+  const id = list.events.find((e) => identityKey(e.id) === identityKey(eventId))?.id;
+  if (id !== undefined) marks[id] ??= {};
+  return { ...list, marks, skipped, locale, today: wb.today };
 }
 
 /**
