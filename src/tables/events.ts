@@ -19,7 +19,7 @@ import { type Cell, type Grid, isBlank } from "./cell";
 import { identityKey, parseClassSelector } from "./normalize";
 import type { HeaderMap, ReadResult } from "./read";
 import { TABS } from "./specs";
-import { appendBlock, patchWrites, type TabWrite } from "./tab-write";
+import { appendBlock, patchWrites, sizeOf, type TabWrite } from "./tab-write";
 import { type CellPatch, formatRecord, patchRow } from "./write";
 
 /** The prefix of event ids (Cyrillic М). */
@@ -195,7 +195,12 @@ export function planEventSave(
     const values = formatRecord(spec, header, { ...record, id }, cells).map((c): Cell => c ?? "");
     const writes: TabWrite[] = [
       ...patchWrites("events", snap.tabName, snap.grid, fill.patches),
-      { tab: "events", name: snap.tabName, blocks: appendBlock(snap.grid, [values]) },
+      {
+        tab: "events",
+        name: snap.tabName,
+        blocks: appendBlock(snap.grid, [values]),
+        readSize: sizeOf(snap.grid),
+      },
     ];
     const newRow = writes[writes.length - 1].blocks[0].row;
     return {
