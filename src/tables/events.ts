@@ -306,7 +306,8 @@ export function eventsView(
     quarters: [...quarters],
     events: read.records
       .map((r) => ({ ...r.record, row: r.row, classes: classesText(r.record.classes) }))
-      .sort((a, b) => compareDates(a.date, b.date) || a.row - b.row),
+      // ISO dates order as text (the same order as compareDates, without two day numbers per comparison).
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row)),
     year: componentBalance(records, bands),
     inQuarter: componentBalance(records, bands, quarters[quarter - 1]),
     bands: bands.map((b) => b.name),
