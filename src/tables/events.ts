@@ -179,7 +179,11 @@ export function planEventSave(
   const spec = TABS.events;
   if (row === undefined) {
     // A repeat of an add that was saved (a retry after a failure): nothing is appended again.
-    const same = snap.events.records.find((r) => r.record.id && comparable(r.record) === comparable(record));
+    // The draft's key once; another event's only on the same date (the key starts with the date).
+    const key = comparable(record);
+    const same = snap.events.records.find(
+      (r) => r.record.id && r.record.date === record.date && comparable(r.record) === key,
+    );
     if (same?.record.id) {
       const writes = patchWrites("events", snap.tabName, snap.grid, fill.patches);
       const message = m.alreadySaved(same.record.id, same.row);
