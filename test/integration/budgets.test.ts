@@ -43,13 +43,16 @@ const runAll = (size: SchoolSize, label: string) => {
     operations(emu.globals).map((op) => {
       cells = 0;
       const r = runOperation(emu, op);
-      if (/Attendance$/.test(op.name))
-        (participationReads[op.name] ??= {})[label] = {
+      if (/Attendance$/.test(op.name)) {
+        const byLabel = participationReads[op.name] ?? {};
+        byLabel[label] = {
           cells,
           rows: tab.maxRows,
           columns: tab.cells[0]?.length ?? 0,
           filled: tab.cells.length,
         };
+        participationReads[op.name] = byLabel;
+      }
       return [op.name, r] as const;
     }),
   );
