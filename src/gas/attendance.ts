@@ -48,8 +48,8 @@ export function showAttendanceSidebarUi(): void {
 
 /**
  * Участие as an operation on one event needs it: the header row, the event column whole, then only the rows between
- * the event's first and last row (cells read: the tab's rows once, plus the event's span across the columns, not
- * the whole tab). `records` hold the rows of those events only, with their sheet rows; `column` is the event column
+ * the event's first and last row, in the columns a mark needs (cells read: the tab's rows once, plus the event's
+ * span across those columns, not the whole tab). `records` hold the rows of those events only, with their sheet rows; `column` is the event column
  * from row 1 to the sheet's last row (the rows appended go below its last filled row, and the executor re-checks
  * them before writing); `size` is the sheet's grid (rows and columns), so an append inside it asks for no size.
  */
@@ -74,6 +74,9 @@ const emptyRows = (): EventRows => ({
 function headerCells(spec: typeof TABS.participation): string[] {
   return spec.columns.map((c) => c.header.ru);
 }
+
+/** The columns of Участие a mark needs: the rest of a row (hours, who marked, when) is not read. */
+const MARK_COLUMNS = ["eventId", "code", "className", "mark"] as const;
 
 /** Reads the rows of the given events from Участие (see EventRows): 3 calls when none has a row, else 5. */
 export function readEventRows(wb: Workbook, eventIds: readonly string[], locale: Locale): EventRows {
@@ -108,13 +111,19 @@ export function readEventRows(wb: Workbook, eventIds: readonly string[], locale:
     if (match) rows.push(r);
   }
   // A sparse grid: row 1, then the event's rows where the sheet has them (the rows between stay holes, skipped).
+  // Of those rows only the columns a mark needs (event, pupil, class, mark: hours and who marked when are not
+  // shown), from the first to the last of them: an event whose rows lie far apart reads 4 of 7 columns between.
   const grid: (readonly Cell[] | undefined)[] = [headerRow];
-  if (rows.length > 0 && headerRow.length > 0) {
+  const needed = MARK_COLUMNS.map((k) => header.index[k]).filter((i): i is number => i !== undefined);
+  if (rows.length > 0 && needed.length > 0) {
     const first = rows[0];
     const last = rows[rows.length - 1];
-    const span = sheet.getRange(first + 1, 1, last - first + 1, headerRow.length).getValues() as Cell[][];
+    const from = Math.min(...needed);
+    const to = Math.max(...needed);
+    const span = sheet.getRange(first + 1, from + 1, last - first + 1, to - from + 1).getValues() as Cell[][];
+    const pad: Cell[] = new Array(from).fill("");
     grid.length = last + 1;
-    for (const r of rows) grid[r] = span[r - first];
+    for (const r of rows) grid[r] = from === 0 ? span[r - first] : [...pad, ...span[r - first]];
   }
   const participation = readTable(spec, grid as Grid, { timeZone: wb.timeZone, locale });
   return { participation, column, size };
