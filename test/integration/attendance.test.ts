@@ -320,6 +320,27 @@ describe("service calls", () => {
     }
   });
 
+  test("an event whose rows lie far apart: its rows between read in the four columns a mark needs", () => {
+    const wb = school(1_000, 0);
+    // A mark of М-0001 at the top, long before the others (row 2): the span is the whole tab.
+    const sheet = sheetOf({ workbook: wb } as Emulator, "Участие");
+    sheet.cells[1] = [{ v: "М-0001" }, { v: "8А-02" }, { v: "8А" }, { v: "уважительная причина" }];
+    const emu = openAt(wb, NOW);
+    const r = emu.runFromClient("getAttendance", ["М-0001"]);
+    expect(r.ok && (r.value as AttendanceData).marks).toEqual({
+      "М-0001": { "8А-01": "absent", "8А-02": "excused" },
+    });
+    const rows = sheet.maxRows;
+    const columns = sheet.cells[0].length;
+    // Row 1 is read across the sheet's width (the header, and the width the write may use without asking).
+    const width = sheet.maxColumns;
+    const others = values(emu, "Мероприятия").length * values(emu, "Мероприятия")[0].length;
+    const pupils = values(emu, "Ученики").length * values(emu, "Ученики")[0].length;
+    // Its header row, its event column, rows 2 to the last across Мероприятие…Отметка (4 columns, not 7).
+    expect(emu.calls.cellsRead).toBeLessThanOrEqual(others + pupils + width + rows + (rows - 1) * 4);
+    expect(emu.calls.cellsRead).toBeLessThan(others + pupils + rows * columns);
+  });
+
   test("saving: equal for 100 and 30,000 rows, and at most twice the physical minimum", () => {
     const small = callsOf(100, 500, "save");
     const big = callsOf(30_000, 500, "save");
