@@ -45,7 +45,9 @@ for (let i = 0; i < runs; i++) {
       const prepared = op.prepare?.(emu);
       const r = runOperation(emu, wrapped);
       (r as OperationRun & { cpu: number }).cpu = cpu;
-      ((results[op.name] ??= {})[k] ??= []).push(r);
+      const byDist = results[op.name] ?? {};
+      byDist[k] = [...(byDist[k] ?? []), r];
+      results[op.name] = byDist;
     }
   }
 }
