@@ -186,9 +186,12 @@ export function showAttendanceSidebar(): void {
   showAttendanceSidebarUi();
 }
 
-/** The attendance sidebar's data in one call: events nearest today first, active pupils by class, saved marks. */
-export function getAttendance(): AttendanceData {
-  return attendanceData();
+/**
+ * The attendance sidebar's data in one call: events nearest today first, active pupils by class, and the saved marks
+ * of one event (`eventId`, else the nearest); the sidebar calls it again with the event chosen.
+ */
+export function getAttendance(eventId?: string): AttendanceData {
+  return attendanceData(eventId);
 }
 
 /** Saves a class's marks for an event under the document lock: changed marks are appended to Участие. */

@@ -244,8 +244,9 @@ function saveRow<T>(
   return withDocumentLock(um, () => {
     const wb = new Workbook();
     wb.requireSheet(key as TabKey);
-    const read = wb.read(key) as unknown as ReadResult<T>;
+    // The Язык setting first: row errors are then worded in it without asking Session again.
     const locale = wb.locale;
+    const read = wb.read(key) as unknown as ReadResult<T>;
     const { outcome, writes } = plan({
       tabName: wb.sheetName(key) ?? "",
       grid: wb.grid(key),

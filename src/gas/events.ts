@@ -16,6 +16,7 @@ import {
 } from "../tables/events";
 import { formatGradeList } from "../tables/normalize";
 import type { HeaderMap } from "../tables/read";
+import { TABS } from "../tables/specs";
 import { patchWrites, type TabWrite } from "../tables/tab-write";
 import { lazy, parseArgs } from "./args";
 import { userLocale } from "./locale";
@@ -86,13 +87,24 @@ export function eventsData(): EventsData {
   return buildData(new Workbook(), userLocale());
 }
 
-function readLastId(): number {
-  const n = Number(PropertiesService.getDocumentProperties().getProperty(LAST_ID_KEY) ?? 0);
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** The document's properties, asked of the service once per operation (read and write share it). */
+function documentProperties(): () => Properties {
+  let props: Properties | undefined;
+  return () => {
+    props ??= PropertiesService.getDocumentProperties();
+    return props;
+  };
+}
+
+function readLastId(props: () => Properties): number {
+  const n = Number(props().getProperty(LAST_ID_KEY) ?? 0);
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
-function recordLastId(before: number, last: number): void {
-  if (last > before) PropertiesService.getDocumentProperties().setProperty(LAST_ID_KEY, String(last));
+function recordLastId(props: () => Properties, before: number, last: number): void {
+  if (last > before) props().setProperty(LAST_ID_KEY, String(last));
 }
 
 /**
@@ -108,10 +120,12 @@ export function saveEventAction(draftArg: unknown, editIdArg: unknown): EventSav
     const wb = new Workbook();
     wb.requireSheet("events");
     const cellLocale = wb.locale;
-    const highWater = readLastId();
+    const props = documentProperties();
+    const highWater = readLastId(props);
     const { outcome, writes, last, saved } = planEventSave(
       {
-        tabName: wb.sheetName("events") ?? "",
+        // The name is written only if the tab were made (it is required here): no getName.
+        tabName: TABS.events.name[cellLocale],
         grid: wb.grid("events"),
         events: wb.read("events"),
         quarters: wb.settings.quarters,
@@ -124,7 +138,7 @@ export function saveEventAction(draftArg: unknown, editIdArg: unknown): EventSav
       editId,
     );
     saveTabWrites(wb, writes, um);
-    recordLastId(highWater, last);
+    recordLastId(props, highWater, last);
     // The fresh list: what was read with what was written (no second read of Мероприятия).
     const read = wb.read("events");
     return { ...outcome, data: buildData(wb, locale, afterEventSave(read, writes, saved)) };
@@ -146,13 +160,14 @@ export function eventIdFillWrites(wb: Workbook): { writes: TabWrite[]; record: (
     // A missing required column: setup adds it; the ids wait for the next run.
     return { writes: [], record: () => undefined };
   }
-  const highWater = readLastId();
+  const props = documentProperties();
+  const highWater = readLastId(props);
   const fill = planEventIdFill(grid, header, highWater);
   return {
     writes: patchWrites("events", name, grid, fill.patches),
     // Only when ids were given: setup on a book whose events all have ids changes nothing.
     record: () => {
-      if (fill.patches.length > 0) recordLastId(highWater, fill.last);
+      if (fill.patches.length > 0) recordLastId(props, highWater, fill.last);
     },
   };
 }

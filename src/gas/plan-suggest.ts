@@ -5,6 +5,7 @@ import { type SuggestedPlan, suggestPlan } from "../domain/plan-suggest";
 import { type Locale, messages } from "../i18n";
 import { planSuggestMessages } from "../i18n/plan-suggest";
 import { planSuggestionApply, suggestionToken, tokenHashes } from "../tables/plan-suggest";
+import { TABS } from "../tables/specs";
 import { lazy, parseArgs } from "./args";
 import { userLocale } from "./locale";
 import { UserError, withDocumentLock } from "./lock";
@@ -114,7 +115,8 @@ export function applyPlanSuggestionAction(tokenArg: unknown): PlanSuggestionOutc
     const rows = computeSuggestion(wb).rows;
     const cells = { timeZone: wb.timeZone, locale: wb.locale };
     const snap = {
-      tabName: wb.sheetName("plan") ?? "",
+      // The name is written only if the tab were made (it is required here): no getName.
+      tabName: TABS.plan.name[cells.locale],
       grid: wb.grid("plan"),
       header: wb.read("plan").header,
     };

@@ -373,7 +373,8 @@ export function processSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit)
   if (!id) return { status: "ignored", reason: "notOurs" };
   if ((e.values ?? []).slice(1).every((v) => String(v ?? "").trim() === ""))
     return { status: "ignored", reason: "blank" };
-  const width = e.range.getNumColumns();
+  // The event's values are the row's cells, one a column: its width without asking the range.
+  const width = e.values?.length || e.range.getNumColumns();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
   const row = e.range.getValues()[0];
   return withDocumentLock(messages("ru"), () => {
@@ -416,7 +417,8 @@ function appendExamChoices(wb: Workbook, choices: readonly ExamChoice[], pupils:
   // No tab and nothing to append (no readiness answers): nothing to make, and no call to learn where.
   if (!sheet && choices.length === 0) return;
   const grid = sheet ? sheet.getDataRange().getValues() : undefined;
-  const writes = planExamAppend(grid, sheet?.getName() ?? EXAM_TAB[wb.locale], choices, {
+  // A name is written only when the tab is made: no getName of the one that stands.
+  const writes = planExamAppend(grid, EXAM_TAB[wb.locale], choices, {
     ...zone,
     locale: wb.locale,
     index: sheet ? 0 : wb.ss.getSheets().length,
@@ -440,7 +442,8 @@ function upsertResults(wb: Workbook, rows: readonly ResultRow[]): void {
     return;
   }
   const grid = sheet.getDataRange().getValues();
-  const writes = planResultsUpsert(grid, sheet.getName(), rows, wb.locale);
+  // The tab stands: its name is never written (no getName).
+  const writes = planResultsUpsert(grid, RESULTS_TAB[wb.locale], rows, wb.locale);
   saveTabWrites(upserted(wb, "questionnaireResults", sheet), writes, m);
 }
 

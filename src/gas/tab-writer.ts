@@ -18,6 +18,7 @@ import { journalReport } from "./boundary";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Sheets' width of a column nobody has resized. */
 const DEFAULT_WIDTH = 100;
@@ -58,9 +59,15 @@ export function applyTabWrites(
     }
     sheets.set(w.tab, sheet);
     if (w.blocks.length === 0) continue;
-    if (!inside(w)) maxRows.set(w.tab, grow(sheet, w.blocks));
+    if (!inside(w)) {
+      const rows = grow(sheet, w.blocks, w.readSize);
+      if (rows !== undefined) maxRows.set(w.tab, rows);
+    }
     for (const block of w.blocks) {
-      writeBlock(sheet, isAppend(block) ? placeAppend(sheet, block) : block);
+      if (isAppend(block)) {
+        const placed = placeAppend(sheet, block);
+        writeBlock(sheet, placed.block, placed.range);
+      } else writeBlock(sheet, block);
       report.changesMade++;
     }
   }
@@ -90,17 +97,19 @@ export function applyTabWrites(
 /**
  * Where an append goes now: its rows were empty when the operation read the tab, but a person may have typed there
  * since (typing takes no lock). One read of just those rows; if any cell is filled, the block moves below the sheet's
- * last row with content as it stands now (the grid grown if needed), so nothing typed is overwritten.
+ * last row with content as it stands now (the grid grown if needed), so nothing typed is overwritten. The range read
+ * is the one written when the block stays (one getRange, not two).
  */
-function placeAppend(sheet: Sheet, block: CellBlock): CellBlock {
+function placeAppend(sheet: Sheet, block: CellBlock): { block: CellBlock; range?: Range } {
   const numRows = block.values.length;
   const numColumns = block.values[0]?.length ?? 1;
-  const target = sheet.getRange(block.row, block.column, numRows, numColumns).getValues();
-  if (target.every((r) => r.every((v) => v === "" || v === null))) return block;
+  const range = sheet.getRange(block.row, block.column, numRows, numColumns);
+  const target = range.getValues();
+  if (target.every((r) => r.every((v) => v === "" || v === null))) return { block, range };
   const row = sheet.getLastRow() + 1;
   const maxRows = sheet.getMaxRows();
   if (row + numRows - 1 > maxRows) sheet.insertRowsAfter(maxRows, row + numRows - 1 - maxRows);
-  return { ...block, row };
+  return { block: { ...block, row } };
 }
 
 /** True when every block lies inside the grid as read (the data range is never larger than the sheet). */
@@ -113,17 +122,30 @@ function inside(w: TabWrite<WriteTabKey>): boolean {
   );
 }
 
-/** Grows the sheet once to hold every block (Apps Script refuses a range outside the grid); returns its rows. */
-function grow(sheet: Sheet, blocks: readonly CellBlock[]): number {
+/**
+ * Grows the sheet once to hold every block (Apps Script refuses a range outside the grid); returns its rows, or
+ * undefined when they were not asked. A side the grid as read already covers (the data range is never larger than
+ * the sheet) costs no call.
+ */
+function grow(
+  sheet: Sheet,
+  blocks: readonly CellBlock[],
+  read: TabWrite<WriteTabKey>["readSize"],
+): number | undefined {
   const rows = Math.max(...blocks.map((b) => b.row + b.values.length - 1));
   const columns = Math.max(...blocks.map((b) => b.column + (b.values[0]?.length ?? 1) - 1));
-  let maxRows = sheet.getMaxRows();
-  if (rows > maxRows) {
-    sheet.insertRowsAfter(maxRows, rows - maxRows);
-    maxRows = rows;
+  let maxRows: number | undefined;
+  if (!read || rows > read.rows) {
+    maxRows = sheet.getMaxRows();
+    if (rows > maxRows) {
+      sheet.insertRowsAfter(maxRows, rows - maxRows);
+      maxRows = rows;
+    }
   }
-  const maxColumns = sheet.getMaxColumns();
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  if (!read || columns > read.columns) {
+    const maxColumns = sheet.getMaxColumns();
+    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
   return maxRows;
 }
 
@@ -133,10 +155,10 @@ function grow(sheet: Sheet, blocks: readonly CellBlock[]): number {
  * would show as a date-time, and setting the format before the values leaves nothing to finish when the write fails
  * between the two (the repeated save finds the values there and writes nothing).
  */
-function writeBlock(sheet: Sheet, block: CellBlock): void {
+function writeBlock(sheet: Sheet, block: CellBlock, at?: Range): void {
   if (block.values.length === 0) return;
   const [numRows, numColumns] = [block.values.length, block.values[0].length];
-  const range = sheet.getRange(block.row, block.column, numRows, numColumns);
+  const range = at ?? sheet.getRange(block.row, block.column, numRows, numColumns);
   for (const rect of dateRuns(block)) {
     const whole = rect.numRows === numRows && rect.numColumns === numColumns;
     const target = whole ? range : sheet.getRange(rect.row, rect.column, rect.numRows, rect.numColumns);

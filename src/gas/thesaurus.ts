@@ -7,6 +7,7 @@ import { NAME_MAX_LENGTH } from "../domain/text";
 import { type Locale, messages } from "../i18n";
 import { thesaurusMessages } from "../i18n/thesaurus";
 import type { ReadResult } from "../tables/read";
+import { TABS } from "../tables/specs";
 import {
   type DraftIssue,
   type ProfessionDraft,
@@ -174,7 +175,8 @@ export function saveProfessionAction(draftArg: unknown, optionsArg: unknown): Sa
     const cellLocale = wb.locale;
     const read = wb.read("professions");
     const snapshot: ThesaurusSnapshot = {
-      tabName: wb.sheetName("professions") ?? "",
+      // The name is written only if the tab were made (it is required here): no getName.
+      tabName: TABS.professions.name[cellLocale],
       grid: wb.grid("professions"),
       professions: read,
       subjects: wb.read("subjects").records.map((r) => r.record),

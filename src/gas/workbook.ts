@@ -203,7 +203,7 @@ export class Workbook {
   }
 
   /** The user's locale, asked of Session once per operation. */
-  private get userLocale(): Locale {
+  get userLocale(): Locale {
     this.userLocaleCache ??= pickLocale(undefined, safeUserLocale());
     return this.userLocaleCache;
   }

@@ -23,6 +23,7 @@ export const ru = {
     allPresent: "Все участвовали",
     save: "Сохранить отметки",
     saving: "Сохранение…",
+    loading: "Загрузка отметок…",
     counts: (present: number, absent: number, excused: number, none: number) =>
       `Участвовали: ${present} · не участвовали: ${absent} · уважительная: ${excused}${none > 0 ? ` · без отметки: ${none}` : ""}`,
     saved: (n: number, className: string, row: number) =>
@@ -60,6 +61,7 @@ export const en: typeof ru = {
     allPresent: "Everyone took part",
     save: "Save marks",
     saving: "Saving…",
+    loading: "Loading marks…",
     counts: (present: number, absent: number, excused: number, none: number) =>
       `Took part: ${present} · did not: ${absent} · excused: ${excused}${none > 0 ? ` · not marked: ${none}` : ""}`,
     saved: (n: number, className: string, row: number) =>

@@ -1,7 +1,7 @@
 // Marking a class at an event as a pure operation: what the sidebar shows, and a save as rows appended to Участие.
 
 import { compareDates, daysBetween } from "../domain/calendar";
-import { eventClasses, latestMarks, type Mark, markKey } from "../domain/participation";
+import { eventClasses, gradeOf, latestMarks, type Mark, markKey } from "../domain/participation";
 import type { LocalDate, Participation, Pupil, SchoolEvent } from "../domain/records";
 import { attendanceMessages } from "../i18n/attendance";
 import type { Locale } from "../i18n/format";
@@ -37,36 +37,52 @@ export interface AttendanceView {
   skipped: number;
 }
 
-/** Class names of active pupils, in the order they first appear. */
+let collator: Intl.Collator | undefined;
+
+/** Class names of active pupils, in class order (grade, then name; one collator, not one per comparison). */
 function activeClasses(pupils: readonly Pupil[]): string[] {
-  const names: string[] = [];
-  for (const p of pupils) if (p.active && !names.includes(p.className)) names.push(p.className);
-  return names.sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b, "ru"));
+  const names = new Set<string>();
+  for (const p of pupils) if (p.active) names.add(p.className);
+  collator ??= new Intl.Collator("ru");
+  const order = collator;
+  return [...names].sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || order.compare(a, b));
 }
 
-/** The sidebar's view: events nearest to today first, active pupils by class, the saved marks. */
-export function attendanceView(
+/** eventClasses for many events over the same class names: each class's grade worked out once. */
+function classesOfEvents(classNames: readonly string[]): (e: SchoolEvent) => string[] {
+  const grades = classNames.map(gradeOf);
+  return (e) => {
+    const s = e.classes;
+    if (s.all) return [...classNames];
+    return classNames.filter((c, i) => s.classes.includes(c) || s.grades.includes(grades[i]));
+  };
+}
+
+/** The sidebar's view without marks: events nearest to today first, active pupils by class. */
+export type AttendanceList = Omit<AttendanceView, "marks" | "skipped">;
+
+/** The events listed (nearest to today first) and the active pupils by class; no participation needed. */
+export function attendanceList(
   events: readonly SchoolEvent[],
   pupils: readonly Pupil[],
-  participation: ReadResult<Participation>,
   today: LocalDate,
-): AttendanceView {
-  const classNames = activeClasses(pupils);
+): AttendanceList {
+  const classesOf = classesOfEvents(activeClasses(pupils));
   const listed = events
     .filter((e): e is SchoolEvent & { id: string } => Boolean(e.id) && e.status !== "cancelled")
     .map((e) => ({
-      id: e.id,
-      date: e.date,
-      title: e.title,
-      hours: e.hours,
-      status: e.status,
-      classes: eventClasses(e, classNames),
+      event: {
+        id: e.id,
+        date: e.date,
+        title: e.title,
+        hours: e.hours,
+        status: e.status,
+        classes: classesOf(e),
+      },
+      distance: Math.abs(daysBetween(today, e.date)),
     }))
-    .sort((a, b) => {
-      const da = Math.abs(daysBetween(today, a.date));
-      const db = Math.abs(daysBetween(today, b.date));
-      return da - db || compareDates(a.date, b.date);
-    });
+    .sort((a, b) => a.distance - b.distance || compareDates(a.event.date, b.event.date))
+    .map((x) => x.event);
   const byClass: AttendanceView["pupils"] = {};
   for (const p of pupils) {
     if (!p.active) continue;
@@ -74,7 +90,16 @@ export function attendanceView(
     list.push(p.label ? { code: p.code, label: p.label } : { code: p.code });
     byClass[p.className] = list;
   }
-  const eventIds = new Map(listed.map((e) => [identityKey(e.id), e.id]));
+  return { events: listed, pupils: byClass, withoutId: events.filter((e) => !e.id).length };
+}
+
+/** The marks that count of the listed events, by event id then pupil code (as the tabs spell them). */
+export function attendanceMarks(
+  list: AttendanceList,
+  pupils: readonly Pupil[],
+  participation: ReadResult<Participation>,
+): Pick<AttendanceView, "marks" | "skipped"> {
+  const eventIds = new Map(list.events.map((e) => [identityKey(e.id), e.id]));
   const codes = new Map(pupils.map((p) => [identityKey(p.code), p.code]));
   const marks: AttendanceView["marks"] = {};
   for (const [, r] of latestMarks(participation.records, identityKey)) {
@@ -85,13 +110,18 @@ export function attendanceView(
     forEvent[code] = r.record.mark;
     marks[id] = forEvent;
   }
-  return {
-    events: listed,
-    pupils: byClass,
-    marks,
-    withoutId: events.filter((e) => !e.id).length,
-    skipped: new Set(participation.errors.map((e) => e.row)).size,
-  };
+  return { marks, skipped: new Set(participation.errors.map((e) => e.row)).size };
+}
+
+/** The sidebar's view: events nearest to today first, active pupils by class, the saved marks. */
+export function attendanceView(
+  events: readonly SchoolEvent[],
+  pupils: readonly Pupil[],
+  participation: ReadResult<Participation>,
+  today: LocalDate,
+): AttendanceView {
+  const list = attendanceList(events, pupils, today);
+  return { ...list, ...attendanceMarks(list, pupils, participation) };
 }
 
 /** What the sidebar sends: the event, the class, and a mark for each pupil marked. */
@@ -104,7 +134,10 @@ export interface AttendanceInput {
 /** Мероприятия, Ученики and Участие as read inside the lock. */
 export interface AttendanceSnapshot {
   tabName: string;
+  /** Участие as read, or just its event column: the rows appended go below its last filled row. */
   grid: Grid;
+  /** The sheet's grid when known (its rows and columns): an append inside it needs no growing. */
+  size?: { rows: number; columns: number };
   participation: ReadResult<Participation>;
   events: readonly SchoolEvent[];
   pupils: readonly Pupil[];
@@ -208,7 +241,12 @@ export function planAttendanceSave(
     return row;
   });
   const blocks = appendBlock(snap.grid, rows);
-  const write: TabWrite = { tab: "participation", name: snap.tabName, blocks };
+  const write: TabWrite = {
+    tab: "participation",
+    name: snap.tabName,
+    blocks,
+    ...(snap.size ? { readSize: snap.size } : {}),
+  };
   const row = blocks[0].row;
   return {
     writes: [write],

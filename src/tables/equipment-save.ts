@@ -8,7 +8,7 @@ import type { Locale } from "../i18n/format";
 import type { Grid } from "./cell";
 import type { ReadResult } from "./read";
 import { TABS } from "./specs";
-import { appendBlock, patchWrites, type TabWrite } from "./tab-write";
+import { appendBlock, patchWrites, sizeOf, type TabWrite } from "./tab-write";
 import { appendRows, patchRow } from "./write";
 
 /** The item the sidebar sends: raw field values. */
@@ -196,7 +196,12 @@ function planRowSave<T>(
 
   if (row === undefined) {
     const block = appendRows(snap.grid, spec, snap.read.header, [record], cells);
-    const write: TabWrite = { tab: rules.tab, name: tab, blocks: appendBlock(snap.grid, block.values) };
+    const write: TabWrite = {
+      tab: rules.tab,
+      name: tab,
+      blocks: appendBlock(snap.grid, block.values),
+      readSize: sizeOf(snap.grid),
+    };
     return done(block.row, m.added(name, tab, block.row), 1, [write], true);
   }
   const patches = patchRow(snap.grid, spec, snap.read.header, row, record as Partial<T>, cells);

@@ -19,7 +19,7 @@ import { type Cell, type Grid, isBlank } from "./cell";
 import { identityKey, parseClassSelector } from "./normalize";
 import type { HeaderMap, ReadResult } from "./read";
 import { TABS } from "./specs";
-import { appendBlock, patchWrites, type TabWrite } from "./tab-write";
+import { appendBlock, patchWrites, sizeOf, type TabWrite } from "./tab-write";
 import { type CellPatch, formatRecord, patchRow } from "./write";
 
 /** The prefix of event ids (Cyrillic М). */
@@ -179,7 +179,11 @@ export function planEventSave(
   const spec = TABS.events;
   if (row === undefined) {
     // A repeat of an add that was saved (a retry after a failure): nothing is appended again.
-    const same = snap.events.records.find((r) => r.record.id && comparable(r.record) === comparable(record));
+    // The draft's key once; another event's only on the same date (the key starts with the date).
+    const key = comparable(record);
+    const same = snap.events.records.find(
+      (r) => r.record.id && r.record.date === record.date && comparable(r.record) === key,
+    );
     if (same?.record.id) {
       const writes = patchWrites("events", snap.tabName, snap.grid, fill.patches);
       const message = m.alreadySaved(same.record.id, same.row);
@@ -195,7 +199,12 @@ export function planEventSave(
     const values = formatRecord(spec, header, { ...record, id }, cells).map((c): Cell => c ?? "");
     const writes: TabWrite[] = [
       ...patchWrites("events", snap.tabName, snap.grid, fill.patches),
-      { tab: "events", name: snap.tabName, blocks: appendBlock(snap.grid, [values]) },
+      {
+        tab: "events",
+        name: snap.tabName,
+        blocks: appendBlock(snap.grid, [values]),
+        readSize: sizeOf(snap.grid),
+      },
     ];
     const newRow = writes[writes.length - 1].blocks[0].row;
     return {
@@ -301,7 +310,8 @@ export function eventsView(
     quarters: [...quarters],
     events: read.records
       .map((r) => ({ ...r.record, row: r.row, classes: classesText(r.record.classes) }))
-      .sort((a, b) => compareDates(a.date, b.date) || a.row - b.row),
+      // ISO dates order as text (the same order as compareDates, without two day numbers per comparison).
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row)),
     year: componentBalance(records, bands),
     inQuarter: componentBalance(records, bands, quarters[quarter - 1]),
     bands: bands.map((b) => b.name),

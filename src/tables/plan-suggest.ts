@@ -6,7 +6,7 @@ import type { Grid } from "./cell";
 import type { CellOptions } from "./codec";
 import type { HeaderMap } from "./read";
 import { TABS } from "./specs";
-import { appendBlock, type TabWrite } from "./tab-write";
+import { appendBlock, sizeOf, type TabWrite } from "./tab-write";
 import { appendRows } from "./write";
 
 /** План as read inside the lock, and the suggestion computed from the same reads. */
@@ -31,7 +31,12 @@ export function planSuggestionApply(
   if (snap.rows.length === 0) return { ok: true, added: 0, writes: [] };
   const block = appendRows(snap.grid, TABS.plan, snap.header, snap.rows, snap.options);
   const writes: TabWrite[] = [
-    { tab: "plan", name: snap.tabName, blocks: appendBlock(snap.grid, block.values) },
+    {
+      tab: "plan",
+      name: snap.tabName,
+      blocks: appendBlock(snap.grid, block.values),
+      readSize: sizeOf(snap.grid),
+    },
   ];
   return { ok: true, added: snap.rows.length, writes };
 }

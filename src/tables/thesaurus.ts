@@ -10,7 +10,7 @@ import type { Grid } from "./cell";
 import { cellText } from "./normalize";
 import type { ReadResult } from "./read";
 import { TABS } from "./specs";
-import { appendBlock, patchWrites, type TabWrite } from "./tab-write";
+import { appendBlock, patchWrites, sizeOf, type TabWrite } from "./tab-write";
 import { appendRows, findRowById, patchRow } from "./write";
 
 /** The draft the sidebar sends: raw field values. */
@@ -125,6 +125,7 @@ export function planProfessionSave(
       tab: "professions",
       name: snap.tabName,
       blocks: appendBlock(snap.grid, block.values),
+      readSize: sizeOf(snap.grid),
     };
     const message = m.added(added.profession, block.row);
     return {

@@ -109,7 +109,9 @@ describe("opening the sidebar", () => {
   test("getAttendance: one call, three tabs read once; nearest events first, active pupils, the marks that count", () => {
     const emu = openAt(school(), NOW);
     const d = data(emu);
-    expect(tabReads(emu)).toBe(3);
+    // Мероприятия and Ученики whole; of Участие its header, its event column and the rows of the event shown.
+    expect(tabReads(emu)).toBe(5);
+    expect(emu.calls.sheetsRead.size).toBe(3);
     expect(d.today).toBe("2026-11-20");
     expect(d.events.map((e) => e.id)).toEqual(["М-0001", "М-0003"]); // cancelled and id-less left out
     expect(d.events[0]).toEqual({
@@ -123,6 +125,16 @@ describe("opening the sidebar", () => {
     expect(d.pupils["8А"]).toEqual([{ code: "8А-01", label: "А. И." }, { code: "8А-02" }, { code: "8А-03" }]);
     expect(d.marks).toEqual({ "М-0001": { "8А-01": "absent" } });
     expect(d.withoutId).toBe(1);
+  });
+
+  test("getAttendance with an event: that event's marks only ({} when it has none)", () => {
+    const emu = openAt(school(), NOW);
+    const r = emu.runFromClient("getAttendance", ["М-0003"]);
+    expect(r.ok && (r.value as AttendanceData).marks).toEqual({ "М-0003": {} });
+    const again = emu.runFromClient("getAttendance", ["м-0001"]);
+    expect(again.ok && (again.value as AttendanceData).marks).toEqual({ "М-0001": { "8А-01": "absent" } });
+    const wrong = emu.runFromClient("getAttendance", [{ id: 1 }]);
+    expect(wrong.ok).toBe(false);
   });
 });
 
@@ -287,7 +299,46 @@ describe("service calls", () => {
   test("opening: equal for 100 and 30,000 rows of Участие, one read per tab", () => {
     const small = callsOf(100, 500, "open");
     expect(callsOf(30_000, 500, "open")).toEqual(small);
-    expect(small["Range.getValues"]).toBe(3);
+    // Мероприятия, Ученики; Участие's header, event column and the event's rows.
+    expect(small["Range.getValues"]).toBe(5);
+  });
+
+  /** Cells read by an operation on a school with `rows` rows of Участие for other events above М-0001's. */
+  const cellsOf = (rows: number, op: "open" | "save") => {
+    const emu = openAt(school(rows, 500), NOW);
+    if (op === "open") data(emu);
+    else expect(save(emu, all8A())).toMatchObject({ ok: true, appended: 3 });
+    return emu.calls.cellsRead;
+  };
+
+  test("cells read: Участие's other rows cost one cell each (its event column), not a whole row each", () => {
+    for (const op of ["open", "save"] as const) {
+      const small = cellsOf(100, op);
+      const big = cellsOf(30_000, op);
+      // 29,900 more rows of other events: their event cells only (the rows of М-0001 are read across, as before).
+      expect({ op, more: big - small }).toEqual({ op, more: 29_900 });
+    }
+  });
+
+  test("an event whose rows lie far apart: its rows between read in the four columns a mark needs", () => {
+    const wb = school(1_000, 0);
+    // A mark of М-0001 at the top, long before the others (row 2): the span is the whole tab.
+    const sheet = sheetOf({ workbook: wb } as Emulator, "Участие");
+    sheet.cells[1] = [{ v: "М-0001" }, { v: "8А-02" }, { v: "8А" }, { v: "уважительная причина" }];
+    const emu = openAt(wb, NOW);
+    const r = emu.runFromClient("getAttendance", ["М-0001"]);
+    expect(r.ok && (r.value as AttendanceData).marks).toEqual({
+      "М-0001": { "8А-01": "absent", "8А-02": "excused" },
+    });
+    const rows = sheet.maxRows;
+    const columns = sheet.cells[0].length;
+    // Row 1 is read across the sheet's width (the header, and the width the write may use without asking).
+    const width = sheet.maxColumns;
+    const others = values(emu, "Мероприятия").length * values(emu, "Мероприятия")[0].length;
+    const pupils = values(emu, "Ученики").length * values(emu, "Ученики")[0].length;
+    // Its header row, its event column, rows 2 to the last across Мероприятие…Отметка (4 columns, not 7).
+    expect(emu.calls.cellsRead).toBeLessThanOrEqual(others + pupils + width + rows + (rows - 1) * 4);
+    expect(emu.calls.cellsRead).toBeLessThan(others + pupils + rows * columns);
   });
 
   test("saving: equal for 100 and 30,000 rows, and at most twice the physical minimum", () => {
@@ -296,8 +347,9 @@ describe("service calls", () => {
     expect(big).toEqual(small);
     // A full grid costs one call more to grow it, whatever its size.
     expect(callsOf(30_000, 0, "save")).toEqual(callsOf(100, 0, "save"));
-    // The physical minimum: the lock, one read of each of Настройки, Мероприятия, Ученики, Участие, one write.
-    const minimum = 1 + 4 + 1 + 1; // + the appended rows re-checked right before the write
+    // The physical minimum: the lock, one read of each of Настройки, Мероприятия, Ученики, three of Участие (its
+    // header, its event column, the event's rows), one write.
+    const minimum = 1 + 3 + 3 + 1 + 1; // + the appended rows re-checked right before the write
     const physical = big["Lock.waitLock"] + big["Range.getValues"] + big["Range.setValues"];
     expect(physical).toBe(minimum);
     // In service calls: the spreadsheet (getActiveSpreadsheet), the lock (get, wait, release), each of the four tabs

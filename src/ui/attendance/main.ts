@@ -51,11 +51,38 @@ function pickClass(state: State, className: string): void {
   render(state);
 }
 
+/** Fresh data from the server, the marks of events loaded before kept (the data carries one event's marks). */
+function takeData(state: State, data: AttendanceData): void {
+  state.data = { ...data, marks: { ...state.data.marks, ...data.marks } };
+}
+
 function pickEvent(state: State, eventId: string): void {
   state.eventId = eventId;
   const event = currentEvent(state);
   const classes = event?.classes.filter((c) => (state.data.pupils[c] ?? []).length > 0) ?? [];
   pickClass(state, classes.includes(state.className) ? state.className : (classes[0] ?? ""));
+  if (eventId && state.data.marks[eventId] === undefined) loadMarks(state, eventId);
+}
+
+/**
+ * The saved marks of an event not loaded yet (the sidebar opens with the nearest event's): one call; the marks
+ * fill the pupils not marked on screen meanwhile.
+ */
+function loadMarks(state: State, eventId: string): void {
+  setStatus(state.m.loading);
+  call("getAttendance", eventId)
+    .then((data) => {
+      takeData(state, data);
+      state.data.marks[eventId] ??= {};
+      if (state.eventId === eventId) {
+        const saved = state.data.marks[eventId];
+        for (const p of state.data.pupils[state.className] ?? [])
+          if (saved[p.code] && !state.draft[p.code]) state.draft[p.code] = saved[p.code];
+        render(state);
+      }
+      if (status.textContent === state.m.loading) setStatus("");
+    })
+    .catch((e: Error) => setStatus(e.message, "error"));
 }
 
 function countsText(state: State): string {
@@ -108,7 +135,7 @@ async function save(state: State, button: HTMLButtonElement): Promise<void> {
   setStatus(state.m.saving);
   try {
     const r = await call("saveAttendance", { eventId: state.eventId, className: state.className, marks });
-    state.data = r.data;
+    takeData(state, r.data);
     if (r.ok) {
       resetDraft(state);
       render(state);
