@@ -62,12 +62,16 @@ function minus(
   return out;
 }
 
+/** How many of the last blocks `add` looks at for a neighbour to join (a run set cell by cell joins the last one). */
+const JOIN_WINDOW = 8;
+
 /**
- * Adds a block that overlaps no other, joined to a neighbour of the same rule and the same span when there is one.
- * Blocks are values, never changed in place (a copy of a workbook may share them): a join puts a new block there.
+ * Adds a block that overlaps no other, joined to a recent neighbour of the same rule and the same span when there is
+ * one. The list is the sheet's own (a copy of a workbook copies it) and changes in place; a block is a value, never
+ * changed in place: a join puts a new block there.
  */
 function add(list: ValidationRangeModel[], b: ValidationRangeModel): void {
-  for (let i = 0; i < list.length; i++) {
+  for (let i = list.length - 1; i >= 0 && i >= list.length - JOIN_WINDOW; i--) {
     const v = list[i]!;
     if (v.rule !== b.rule) continue;
     if (v.c0 === b.c0 && v.c1 === b.c1 && (v.r1 + 1 === b.r0 || b.r1 + 1 === v.r0)) {
@@ -93,12 +97,48 @@ export function setValidation(
 ): void {
   const r1 = r0 + numRows - 1;
   const c1 = c0 + numColumns - 1;
-  const list = sheet.validations ?? [];
-  const kept: ValidationRangeModel[] = [];
-  for (const v of list) for (const part of minus(v, r0, c0, r1, c1)) kept.push(part);
-  if (rule) add(kept, { r0, c0, r1, c1, rule });
-  if (kept.length > 0) sheet.validations = kept;
+  let list = sheet.validations ?? [];
+  // Most sets cover no block yet (a read file's ranges, setup's columns): the list is then only added to.
+  let overlaps = false;
+  for (const v of list) {
+    if (v.r1 >= r0 && v.r0 <= r1 && v.c1 >= c0 && v.c0 <= c1) {
+      overlaps = true;
+      break;
+    }
+  }
+  if (overlaps) {
+    const kept: ValidationRangeModel[] = [];
+    for (const v of list) for (const part of minus(v, r0, c0, r1, c1)) kept.push(part);
+    list = kept;
+  }
+  if (rule) add(list, { r0, c0, r1, c1, rule });
+  if (list.length > 0) sheet.validations = list;
   else delete sheet.validations;
+}
+
+/** True when no two of the blocks share a cell (a sweep down the rows: only blocks open at a row are compared). */
+function disjoint(blocks: readonly ValidationRangeModel[]): boolean {
+  const byTop = [...blocks].sort((a, b) => a.r0 - b.r0);
+  let open: ValidationRangeModel[] = [];
+  for (const b of byTop) {
+    open = open.filter((v) => v.r1 >= b.r0);
+    for (const v of open) if (v.c1 >= b.c0 && v.c0 <= b.c1) return false;
+    open.push(b);
+  }
+  return true;
+}
+
+/**
+ * Sets blocks one after another (a later one wins where they overlap), as a read file lists them. Blocks that
+ * overlap nothing go in at once: a file with thousands of ranges is read in about linear time.
+ */
+export function addValidations(sheet: SheetModel, blocks: readonly ValidationRangeModel[]): void {
+  if (blocks.length === 0) return;
+  if (!sheet.validations && disjoint(blocks)) {
+    sheet.validations = [...blocks];
+    return;
+  }
+  for (const b of blocks) setValidation(sheet, b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1, b.rule);
 }
 
 /** Sets a rule (or none) per cell of the block: the block is cleared, then each run down a column of one rule added. */
@@ -112,7 +152,6 @@ export function setValidations(
   const numColumns = rules[0]?.length ?? 0;
   if (numRows === 0 || numColumns === 0) return;
   setValidation(sheet, r0, c0, numRows, numColumns, undefined);
-  // setValidation left a new list (or none): adding to it changes no list a copy of the workbook may share.
   const list = sheet.validations ?? [];
   for (let j = 0; j < numColumns; j++) {
     let i = 0;

@@ -8,9 +8,10 @@ import {
   DEFAULT_MAX_ROWS,
   type SheetModel,
   type ValidationModel,
+  type ValidationRangeModel,
   type WorkbookModel,
 } from "../model";
-import { setValidation } from "../spreadsheet/validation-ranges";
+import { addValidations, setValidation } from "../spreadsheet/validation-ranges";
 import { parseRange, parseRef } from "./address";
 import { applyExtras, type CellExtras, decodeCell, isDateFmt, type XCell, type XScalar } from "./cells";
 import { readXCell } from "./excel-cells";
@@ -101,6 +102,7 @@ function readValidations(
   maxColumns: number,
 ): void {
   if (!xml) return;
+  const blocks: ValidationRangeModel[] = [];
   for (const { raw, sqref } of parseValidations(xml)) {
     // One object per rule, shared by its ranges, as Range.setDataValidation shares it (rules are replaced, never
     // changed in place).
@@ -117,9 +119,10 @@ function readValidations(
       const c0 = a.col ?? 0;
       const c1 = Math.min(b.col ?? MAX_XLSX_COLUMNS - 1, maxColumns - 1);
       if (r0 > r1 || c0 > c1) continue;
-      setValidation(sheet, r0, c0, r1 - r0 + 1, c1 - c0 + 1, validation);
+      blocks.push({ r0, c0, r1, c1, rule: validation });
     }
   }
+  addValidations(sheet, blocks);
 }
 
 /** One tab as either reader gives it. */

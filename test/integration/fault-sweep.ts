@@ -225,6 +225,8 @@ export function copyWorkbook(wb: WorkbookModel): WorkbookModel {
       ...s,
       cells: s.cells.map((row) => (row ? Array.from(row, (c) => (c ? { ...c } : c)) : row)),
       columnWidths: { ...s.columnWidths },
+      // The list changes in place; its blocks and rules are values.
+      ...(s.validations ? { validations: [...s.validations] } : {}),
       protections: structuredClone(s.protections),
       metadata: structuredClone(s.metadata),
       charts: structuredClone(s.charts),

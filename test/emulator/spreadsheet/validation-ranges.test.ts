@@ -3,7 +3,8 @@
 
 import fc from "fast-check";
 import type { SheetModel, ValidationModel } from "../../../emulator/model";
-import { validationAt } from "../../../emulator/spreadsheet/validation-ranges";
+import { newSheet, newWorkbook } from "../../../emulator/model";
+import { addValidations, validationAt } from "../../../emulator/spreadsheet/validation-ranges";
 import { makeApp } from "./make-context";
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -259,6 +260,39 @@ describe("validations by block", () => {
     ).toEqual([true, false, true]);
     expect(sheet.getRange("A10").getDataValidation()).not.toBeNull();
     expect(validationAt(wb.sheets[1]!, 9, 0)).toBeUndefined();
+  });
+});
+
+describe("blocks as a read file lists them (addValidations)", () => {
+  const rule = (helpText: string): ValidationModel => ({ kind: "date", allowInvalid: true, helpText });
+
+  test("overlapping ranges: a later one wins where they share cells, as when the file's rules are put one by one", () => {
+    const sheet = newSheet(newWorkbook(), "S");
+    const [a, b] = [rule("a"), rule("b")];
+    addValidations(sheet, [
+      { r0: 0, c0: 0, r1: 9, c1: 2, rule: a },
+      { r0: 5, c0: 1, r1: 14, c1: 1, rule: b },
+    ]);
+    expect(validationAt(sheet, 4, 1)).toBe(a);
+    expect(validationAt(sheet, 5, 1)).toBe(b);
+    expect(validationAt(sheet, 5, 0)).toBe(a);
+    expect(validationAt(sheet, 14, 1)).toBe(b);
+    expect(validationAt(sheet, 14, 0)).toBeUndefined();
+    expectDisjoint(sheet);
+  });
+
+  test("10,000 disjoint ranges go in as they are", () => {
+    const sheet = newSheet(newWorkbook(), "S");
+    const blocks = Array.from({ length: 10_000 }, (_, i) => ({
+      r0: 2 * i,
+      c0: i % 5,
+      r1: 2 * i,
+      c1: i % 5,
+      rule: rule(String(i)),
+    }));
+    addValidations(sheet, blocks);
+    expect(sheet.validations).toEqual(blocks);
+    expect(validationAt(sheet, 2 * 777, 777 % 5)?.helpText).toBe("777");
   });
 });
 
