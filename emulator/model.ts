@@ -33,7 +33,18 @@ export interface CellModel {
   wrap?: boolean;
   horizontalAlignment?: "left" | "center" | "right";
   note?: string;
-  validation?: ValidationModel;
+}
+
+/**
+ * A data validation over a block of a sheet, 0-based and inclusive. A sheet's ranges never overlap: a cell has the
+ * rule of the one range that covers it, or none. Rules are replaced, never changed in place, so ranges may share one.
+ */
+export interface ValidationRangeModel {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+  rule: ValidationModel;
 }
 
 export interface DeveloperMetadataModel {
@@ -80,6 +91,8 @@ export interface SheetModel {
   maxColumns: number;
   /** Column widths in pixels by 1-based column index. */
   columnWidths: Record<number, number>;
+  /** Data validations by block (emulator/spreadsheet/validation-ranges.ts keeps them apart); none when absent. */
+  validations?: ValidationRangeModel[];
   protections: ProtectionModel[];
   metadata: DeveloperMetadataModel[];
   charts: ChartModel[];

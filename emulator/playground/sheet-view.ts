@@ -9,6 +9,7 @@ import {
 } from "../model";
 import { parseA1 } from "../spreadsheet/a1";
 import { hyperlinkUrl } from "../spreadsheet/input";
+import { validationBlock } from "../spreadsheet/validation-ranges";
 import type { CellJson, ChartJson, SheetResponse, TabInfo, ValidationJson } from "./api-types";
 import { displayValue, editText, rawType } from "./display";
 
@@ -125,10 +126,15 @@ export function sheetWindow(
   };
   const rows: (CellJson | null)[][] = [];
   const end = Math.min(maxRows, offset + limit);
+  // The window's rules, as wide as the rightmost validated column (a rule alone makes a cell of the view).
+  const width = (sheet.validations ?? []).reduce((w, v) => Math.max(w, v.c1 + 1), 0);
+  const rules = end > offset && width > 0 ? validationBlock(sheet, offset, 0, end - offset, width) : null;
   for (let r = offset; r < end; r++) {
     const src = sheet.cells[r] ?? [];
+    const ruleLine = rules?.[r - offset];
     const line: (CellJson | null)[] = [];
-    for (let c = 0; c < src.length; c++) line.push(cellJson(src[c], wb, indexOf));
+    const n = Math.max(src.length, ruleLine ? width : 0);
+    for (let c = 0; c < n; c++) line.push(cellJson(src[c], ruleLine?.[c], wb, indexOf));
     while (line.length > 0 && line[line.length - 1] === null) line.pop();
     rows.push(line);
   }
@@ -152,13 +158,15 @@ export function sheetWindow(
 }
 
 function cellJson(
-  cell: CellModel | undefined,
+  found: CellModel | undefined,
+  validation: ValidationModel | undefined,
   book: WorkbookModel,
   indexOf: (v: ValidationModel) => number,
 ): CellJson | null {
-  if (!cell) return null;
+  if (!found && !validation) return null;
+  const cell = found ?? { v: "" };
   const t = rawType(cell.v);
-  if (t === "" && !cell.background && !cell.note && !cell.validation && !cell.formula) return null;
+  if (t === "" && !cell.background && !cell.note && !validation && !cell.formula) return null;
   const out: CellJson = { d: displayValue(cell, book), t, e: editText(cell, book) };
   if (cell.background && !/^#?fff(fff)?$/i.test(cell.background)) out.bg = cell.background;
   if (cell.fontColor && !/^#?0{3}(000)?$/.test(cell.fontColor)) out.fc = cell.fontColor;
@@ -166,7 +174,7 @@ function cellJson(
   if (cell.fontStyle === "italic") out.i = true;
   if (cell.horizontalAlignment) out.al = cell.horizontalAlignment;
   if (cell.note) out.note = cell.note;
-  if (cell.validation) out.val = indexOf(cell.validation);
+  if (validation) out.val = indexOf(validation);
   const link = cell.formula ? hyperlinkUrl(cell.formula) : null;
   if (link && LINK.test(link)) out.link = link;
   return out;

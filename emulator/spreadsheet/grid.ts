@@ -1,6 +1,12 @@
 // The sheet's grid as data: cells by 0-based position, the used extent, inserting and deleting rows and columns.
 
 import type { CellModel, SheetModel } from "../model";
+import {
+  deleteValidationColumns,
+  deleteValidationRows,
+  insertValidationColumns,
+  insertValidationRows,
+} from "./validation-ranges";
 
 export function cellAt(sheet: SheetModel, r0: number, c0: number): CellModel | undefined {
   return sheet.cells[r0]?.[c0];
@@ -56,10 +62,10 @@ export const FORMAT_KEYS = [
   "horizontalAlignment",
 ] as const satisfies readonly (keyof CellModel)[];
 
-/** Clears parts of a cell: contents (value and formula), formats, notes, validation. */
+/** Clears parts of a cell: contents (value and formula), formats, notes (validations are the sheet's, by block). */
 export function clearCell(
   cell: CellModel,
-  what: { contents?: boolean; formats?: boolean; notes?: boolean; validations?: boolean },
+  what: { contents?: boolean; formats?: boolean; notes?: boolean },
 ): void {
   if (what.contents) {
     cell.v = "";
@@ -67,7 +73,6 @@ export function clearCell(
   }
   if (what.formats) for (const k of FORMAT_KEYS) delete cell[k];
   if (what.notes) delete cell.note;
-  if (what.validations) delete cell.validation;
 }
 
 /** Clears parts of every cell of a sheet. */
@@ -85,11 +90,13 @@ function blanks(count: number): undefined[] {
 /** Inserts `count` empty rows so that the first new row has 0-based index `at`; the grid grows. */
 export function insertRows(sheet: SheetModel, at: number, count: number): void {
   if (sheet.cells.length > at) sheet.cells.splice(at, 0, ...(blanks(count) as never[]));
+  insertValidationRows(sheet, at, count);
   sheet.maxRows += count;
 }
 
 export function deleteRows(sheet: SheetModel, at: number, count: number): void {
   sheet.cells.splice(at, count);
+  deleteValidationRows(sheet, at, count);
   sheet.maxRows -= count;
 }
 
@@ -98,6 +105,7 @@ export function insertColumns(sheet: SheetModel, at: number, count: number): voi
   for (const row of sheet.cells) {
     if (row && row.length > at) row.splice(at, 0, ...blanks(count));
   }
+  insertValidationColumns(sheet, at, count);
   const widths: Record<number, number> = {};
   for (const [k, w] of Object.entries(sheet.columnWidths)) {
     const col = Number(k);
@@ -111,6 +119,7 @@ export function deleteColumns(sheet: SheetModel, at: number, count: number): voi
   for (const row of sheet.cells) {
     if (row && row.length > at) row.splice(at, count);
   }
+  deleteValidationColumns(sheet, at, count);
   const widths: Record<number, number> = {};
   for (const [k, w] of Object.entries(sheet.columnWidths)) {
     const col = Number(k);

@@ -25,6 +25,7 @@ import {
 } from "./types";
 import { EmuUi } from "./ui";
 import { accepts, EmuValidationBuilder } from "./validation";
+import { validationAt } from "./validation-ranges";
 
 export { a1Of, columnLetters, parseA1 } from "./a1";
 export { displayValue } from "./display";
@@ -64,7 +65,7 @@ export class EmuSpreadsheetApp implements SpreadsheetAppApi {
    * it does not accept, as Sheets does. Counts no call.
    */
   acceptsEdit(sheet: SheetModel, row: number, column: number, v: CellValue): boolean {
-    const rule = sheet.cells[row - 1]?.[column - 1]?.validation;
+    const rule = validationAt(sheet, row - 1, column - 1);
     return !rule || rule.allowInvalid || accepts(this.doc, sheet, rule, v);
   }
 

@@ -2,8 +2,10 @@
 
 import type { ValidationModel } from "../model";
 import { unsupported } from "./errors";
+import { ensureCell } from "./grid";
 import { RangeFormatting } from "./range-format";
 import type { GasRange, GasValidation } from "./types";
+import { setValidation, setValidations, validationAt, validationBlock } from "./validation-ranges";
 
 export type RangeValidation = Pick<
   GasRange,
@@ -20,22 +22,37 @@ export type RangeValidation = Pick<
 >;
 
 export class RangeValidating extends RangeFormatting implements RangeValidation {
+  /** The block's rules, row by row (null when none touches it). */
+  protected rules(): (ValidationModel | undefined)[][] | null {
+    return validationBlock(this.sheetModel, this.row - 1, this.column - 1, this.numRows, this.numColumns);
+  }
+
   getDataValidation(): GasValidation | null {
     this.hit("getDataValidation");
-    const rule = this.topLeft()?.validation;
+    const rule = validationAt(this.sheetModel, this.row - 1, this.column - 1);
     return rule ? this.doc.validation(rule) : null;
   }
 
   getDataValidations(): (GasValidation | null)[][] {
     this.hit("getDataValidations");
-    return this.readBlock((cell) => (cell?.validation ? this.doc.validation(cell.validation) : null));
+    const rules = this.rules();
+    const out: (GasValidation | null)[][] = new Array(this.numRows);
+    for (let i = 0; i < this.numRows; i++) {
+      const line: (GasValidation | null)[] = new Array(this.numColumns);
+      for (let j = 0; j < this.numColumns; j++) {
+        const rule = rules?.[i]?.[j];
+        line[j] = rule ? this.doc.validation(rule) : null;
+      }
+      out[i] = line;
+    }
+    return out;
   }
 
   setDataValidation(rule: GasValidation | null): GasRange {
     this.hit("setDataValidation");
     const model =
       rule === null ? undefined : this.doc.asValidation(rule, "Range.setDataValidation", [rule]).model;
-    this.applyValidation(() => model);
+    this.setRule(model);
     return this.self();
   }
 
@@ -47,22 +64,19 @@ export class RangeValidating extends RangeFormatting implements RangeValidation 
         x === null ? undefined : this.doc.asValidation(x, "Range.setDataValidations", [rules]).model,
       ),
     );
-    this.applyValidation((i, j) => models[i][j]);
+    setValidations(this.sheetModel, this.row - 1, this.column - 1, models);
     return this.self();
   }
 
   clearDataValidations(): GasRange {
     this.hit("clearDataValidations");
-    this.eachExisting((cell) => delete cell.validation);
+    this.setRule(undefined);
     return this.self();
   }
 
-  private applyValidation(rule: (i: number, j: number) => ValidationModel | undefined): void {
-    this.fillBlock((cell, i, j) => {
-      const model = rule(i, j);
-      if (model === undefined) delete cell.validation;
-      else cell.validation = model;
-    });
+  /** One rule (or none) on the whole block. */
+  protected setRule(rule: ValidationModel | undefined): void {
+    setValidation(this.sheetModel, this.row - 1, this.column - 1, this.numRows, this.numColumns, rule);
   }
 
   /** Checkbox validation on every cell, and every cell set to FALSE (unchecked), as insertCheckboxes() does. */
@@ -70,9 +84,8 @@ export class RangeValidating extends RangeFormatting implements RangeValidation 
     this.hit("insertCheckboxes");
     if (checkedValue !== undefined || uncheckedValue !== undefined)
       unsupported("Range.insertCheckboxes(checkedValue)");
-    const rule: ValidationModel = { kind: "checkbox", allowInvalid: false };
+    this.setRule({ kind: "checkbox", allowInvalid: false });
     this.fillBlock((cell) => {
-      cell.validation = rule;
       cell.v = false;
       delete cell.formula;
     });
@@ -81,11 +94,18 @@ export class RangeValidating extends RangeFormatting implements RangeValidation 
 
   removeCheckboxes(): GasRange {
     this.hit("removeCheckboxes");
-    this.eachExisting((cell) => {
-      if (cell.validation?.kind !== "checkbox") return;
-      delete cell.validation;
-      if (typeof cell.v === "boolean") cell.v = "";
-    });
+    const rules = this.rules();
+    if (!rules) return this.self();
+    const kept = rules.map((line) => line.map((rule) => (rule?.kind === "checkbox" ? undefined : rule)));
+    setValidations(this.sheetModel, this.row - 1, this.column - 1, kept);
+    const cells = this.sheetModel.cells;
+    for (let i = 0; i < this.numRows; i++) {
+      for (let j = 0; j < this.numColumns; j++) {
+        if (rules[i]![j]?.kind !== "checkbox") continue;
+        const cell = cells[this.row - 1 + i]?.[this.column - 1 + j];
+        if (cell && typeof cell.v === "boolean") cell.v = "";
+      }
+    }
     return this.self();
   }
 
@@ -102,17 +122,25 @@ export class RangeValidating extends RangeFormatting implements RangeValidation 
   }
 
   private setChecked(value: boolean): void {
-    this.eachExisting((cell) => {
-      if (cell.validation?.kind === "checkbox") cell.v = value;
-    });
+    const rules = this.rules();
+    if (!rules) return;
+    for (let i = 0; i < this.numRows; i++) {
+      for (let j = 0; j < this.numColumns; j++) {
+        if (rules[i]![j]?.kind === "checkbox")
+          ensureCell(this.sheetModel, this.row - 1 + i, this.column - 1 + j).v = value;
+      }
+    }
   }
 
   /** true/false when every cell is a checkbox in that state, null otherwise. */
   isChecked(): boolean | null {
     this.hit("isChecked");
-    const states = this.readBlock((cell) =>
-      cell?.validation?.kind === "checkbox" ? cell.v === true : null,
-    ).flat();
+    const rules = this.rules();
+    if (!rules) return null;
+    const cells = this.readBlock((cell) => cell);
+    const states = rules.flatMap((line, i) =>
+      line.map((rule, j) => (rule?.kind === "checkbox" ? cells[i]![j]?.v === true : null)),
+    );
     if (states.some((s) => s === null)) return null;
     if (states.every((s) => s === true)) return true;
     return states.every((s) => s === false) ? false : null;

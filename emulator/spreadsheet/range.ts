@@ -120,6 +120,7 @@ export class EmuRange extends RangeValidating implements RangeValues {
   /** Converts and checks every input before anything is written: a refused value leaves the range untouched. */
   private convert(make: (cell: CellModel | undefined, i: number, j: number) => Input): Input[][] {
     const cells = this.sheetModel.cells;
+    const rules = this.rules();
     const out: Input[][] = new Array(this.numRows);
     for (let i = 0; i < this.numRows; i++) {
       const row = cells[this.row - 1 + i];
@@ -127,7 +128,7 @@ export class EmuRange extends RangeValidating implements RangeValues {
       for (let j = 0; j < this.numColumns; j++) {
         const cell = row?.[this.column - 1 + j];
         const input = make(cell, i, j);
-        const rule = cell?.validation;
+        const rule = rules?.[i]?.[j];
         if (
           rule &&
           !rule.allowInvalid &&
@@ -174,9 +175,9 @@ export class EmuRange extends RangeValidating implements RangeValues {
         contents: !any || o.contentsOnly,
         formats: !any || o.formatOnly,
         notes: o.commentsOnly,
-        validations: o.validationsOnly,
       }),
     );
+    if (o.validationsOnly) this.setRule(undefined);
     return this.self();
   }
 

@@ -170,6 +170,7 @@ export class EmuSpreadsheet implements SpreadsheetApi {
     const model = newSheet(this.wb, name);
     Object.assign(model, {
       cells: structuredClone(src.cells),
+      ...(src.validations ? { validations: structuredClone(src.validations) } : {}),
       maxRows: src.maxRows,
       maxColumns: src.maxColumns,
       frozenRows: src.frozenRows,

@@ -5,7 +5,6 @@
 import type { CellModel, CellValue } from "../model";
 import { toArgb } from "./colors";
 import { hasUnsafeAttributeChars, hasUnsafeChars, MAX_CELL_TEXT, truncate } from "./text";
-import { decodeValidation, encodeValidation, type RawValidation } from "./validations";
 import { fromWallClock, toWallClock } from "./zone";
 
 /** A date cell with no number format of its own is written with this one, and read back as none. */
@@ -26,7 +25,6 @@ export interface XCell {
   wrap?: boolean;
   horizontal?: "left" | "center" | "right";
   note?: string;
-  validation?: RawValidation;
 }
 
 /** Fields of a cell the meta tab overrides; null means "absent". */
@@ -79,8 +77,8 @@ function encodeResult(v: CellValue, timeZone: string): XScalar | undefined {
   return encodeScalar(v, timeZone) ?? undefined;
 }
 
-/** `withValidation` false leaves the cell's validation out (the writer puts rules on ranges). */
-export function encodeCell(cell: CellModel, timeZone: string, withValidation = true): XCell {
+/** Validations are no part of a cell: the writer puts the sheet's rules on ranges. */
+export function encodeCell(cell: CellModel, timeZone: string): XCell {
   const f = cell.formula;
   const isFormula = typeof f === "string" && f.length > 1 && f.startsWith("=") && !hasUnsafeChars(f);
   let value: XValue;
@@ -115,10 +113,6 @@ export function encodeCell(cell: CellModel, timeZone: string, withValidation = t
   const h = cell.horizontalAlignment;
   if (h === "left" || h === "center" || h === "right") x.horizontal = h;
   if (typeof cell.note === "string" && cell.note !== "") x.note = cell.note;
-  if (withValidation && cell.validation) {
-    const raw = encodeValidation(cell.validation);
-    if (raw) x.validation = raw;
-  }
   return x;
 }
 
@@ -176,10 +170,6 @@ export function decodeCell(x: XCell, timeZone: string): CellModel {
   if (x.wrap) cell.wrap = true;
   if (x.horizontal) cell.horizontalAlignment = x.horizontal;
   if (x.note !== undefined) cell.note = x.note;
-  if (x.validation) {
-    const validation = decodeValidation(x.validation);
-    if (validation) cell.validation = validation;
-  }
   return cell;
 }
 
@@ -202,16 +192,14 @@ export function same(a: unknown, b: unknown): boolean {
 
 /**
  * True when a cell surely comes back from the file as it is, without encoding and decoding it: only a value
- * (text within Excel's limit, a finite number other than -0, a boolean) and at most a validation the file holds
- * exactly (`exactValidation`). Most cells of a big workbook are such; the rest take cellExtras' full comparison.
+ * (text within Excel's limit, a finite number other than -0, a boolean). Most cells of a big workbook are such;
+ * the rest take cellExtras' full comparison.
  */
-export function isPlainCell(cell: CellModel, exactValidation: boolean): boolean {
+export function isPlainCell(cell: CellModel): boolean {
   let keys = 0;
   for (const k in cell) {
     if (k === "v") keys += 1;
-    else if (k === "validation") {
-      if (cell.validation !== undefined && !exactValidation) return false;
-    } else return false;
+    else return false;
   }
   if (keys !== 1) return false;
   const v = cell.v;

@@ -1,6 +1,7 @@
 // The hidden `_proftrack` tab: what .xlsx cannot hold natively, as JSON text split over the cells of column A.
 
 import * as z from "zod";
+import type { ValidationModel } from "../model";
 import { a1 } from "./address";
 import { type CellExtras, isDate } from "./cells";
 import { chunks } from "./text";
@@ -21,10 +22,22 @@ const CHUNK = 32_000;
 export const SheetMeta = z.looseObject({
   $xlsx: z.string(),
   $cells: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  $validations: z
+    .array(z.object({ rule: z.record(z.string(), z.unknown()), ranges: z.array(z.string()) }))
+    .optional(),
 });
+
+/** A validation rule the file could not hold exactly (or placed past the file's grid), with its A1 ranges. */
+export interface LossyValidation {
+  rule: ValidationModel;
+  ranges: string[];
+}
+
 export interface SheetMeta {
   $xlsx: string;
   $cells?: Record<string, CellExtras>;
+  /** Validations the file's <dataValidations> do not hold exactly; they replace the file's over their ranges. */
+  $validations?: LossyValidation[];
   [key: string]: unknown;
 }
 
@@ -70,7 +83,7 @@ export interface CellExtrasAt {
 
 /**
  * Cell extras keyed by A1 ranges: cells down a column with the same extras share one key ("D2:D1000"), so that
- * a validation the file cannot hold, set on a whole column, is stored once.
+ * a format the file cannot hold, set on a whole column, is stored once.
  */
 export function compactExtras(list: CellExtrasAt[]): Record<string, CellExtras> {
   const groups = new Map<string, CellExtrasAt[]>();

@@ -37,7 +37,7 @@ function sharedStrings(xml: string | undefined): string[] {
   return out;
 }
 
-type StyleParts = Omit<XCell, "value" | "note" | "validation">;
+type StyleParts = Omit<XCell, "value" | "note">;
 
 function children(xml: string, list: string, item: string): string[] {
   const block = new RegExp(`<${list}\\b[^>]*>([\\s\\S]*?)</${list}>`).exec(xml);

@@ -7,10 +7,13 @@ import {
   DEFAULT_MAX_COLUMNS,
   DEFAULT_MAX_ROWS,
   type SheetModel,
+  type ValidationModel,
+  type ValidationRangeModel,
   type WorkbookModel,
 } from "../model";
+import { addValidations, setValidation } from "../spreadsheet/validation-ranges";
 import { parseRange, parseRef } from "./address";
-import { applyExtras, decodeCell, isDateFmt, type XCell, type XScalar } from "./cells";
+import { applyExtras, type CellExtras, decodeCell, isDateFmt, type XCell, type XScalar } from "./cells";
 import { readXCell } from "./excel-cells";
 import { META_SHEET, parseMeta, type SheetMeta, type WorkbookMeta } from "./meta";
 import { isOwnFile, readOwnBook } from "./own-read";
@@ -91,15 +94,18 @@ function readMetaText(ws: ExcelJS.Worksheet): string {
   return text;
 }
 
-/** Puts the validations of a tab's XML on its cells, clipped to the grid (whole-column ranges are common). */
-function applyValidations(
-  cells: (CellModel | undefined)[][],
+/** The validations of a tab's XML as blocks, clipped to the grid (whole-column ranges are common). */
+function readValidations(
+  sheet: SheetModel,
   xml: string | undefined,
   maxRows: number,
   maxColumns: number,
 ): void {
   if (!xml) return;
+  const blocks: ValidationRangeModel[] = [];
   for (const { raw, sqref } of parseValidations(xml)) {
+    // One object per rule, shared by its ranges, as Range.setDataValidation shares it (rules are replaced, never
+    // changed in place).
     const validation = decodeValidation(raw);
     if (!validation) continue;
     for (const range of sqref.split(/\s+/)) {
@@ -113,20 +119,10 @@ function applyValidations(
       const c0 = a.col ?? 0;
       const c1 = Math.min(b.col ?? MAX_XLSX_COLUMNS - 1, maxColumns - 1);
       if (r0 > r1 || c0 > c1) continue;
-      for (let r = r0; r <= r1; r += 1) {
-        cells[r] ??= [];
-        const row = cells[r];
-        for (let c = c0; c <= c1; c += 1) {
-          const cell = row[c];
-          // One object per rule, shared by its cells, as Range.setDataValidation shares it (rules are replaced,
-          // never changed in place).
-          // Cells here are this read's own objects: set in place, not copied.
-          if (cell) cell.validation = validation;
-          else row[c] = { v: "", validation };
-        }
-      }
+      blocks.push({ r0, c0, r1, c1, rule: validation });
     }
   }
+  addValidations(sheet, blocks);
 }
 
 /** One tab as either reader gives it. */
@@ -271,24 +267,20 @@ export async function parseWorkbook(
       typeof entry?.maxColumns === "number"
         ? entry.maxColumns
         : Math.min(MAX_XLSX_COLUMNS, Math.max(DEFAULT_MAX_COLUMNS, lastColumn));
-    // A file of ours has each validation where the model had it; another file's are clipped to the grid.
-    applyValidations(
-      cells,
-      tab.xml(),
-      entry ? MAX_XLSX_ROWS : maxRows,
-      entry ? MAX_XLSX_COLUMNS : maxColumns,
-    );
-
+    const extrasByRange: [NonNullable<ReturnType<typeof parseRange>>, CellExtras][] = [];
     for (const [range, extras] of Object.entries(entry?.$cells ?? {})) {
       const b = parseRange(range);
       if (!b) continue;
+      extrasByRange.push([b, extras]);
+      // Files written before validations were kept by block had a lossy one as a cell field: taken apart below.
+      const { validation: _validation, ...rest } = extras as CellExtras & { validation?: unknown };
+      if (Object.keys(rest).length === 0) continue;
       for (let r = b.r0; r <= b.r1; r += 1) {
         cells[r] ??= [];
         const row = cells[r];
-        for (let c = b.c0; c <= b.c1; c += 1) row[c] = applyExtras(row[c], extras);
+        for (let c = b.c0; c <= b.c1; c += 1) row[c] = applyExtras(row[c], rest);
       }
     }
-
     let id: number;
     if (entry && "id" in entry) id = entry.id as number;
     else {
@@ -311,6 +303,22 @@ export async function parseWorkbook(
         if (!key.startsWith("$")) (sheet as unknown as Record<string, unknown>)[key] = value;
       }
     }
+    // A file of ours has each validation where the model had it; another file's are clipped to the grid. The
+    // meta tab's lossy ones (and old files' per-cell ones) replace what the file says over their ranges.
+    readValidations(sheet, tab.xml(), entry ? MAX_XLSX_ROWS : maxRows, entry ? MAX_XLSX_COLUMNS : maxColumns);
+    for (const [b, extras] of extrasByRange) {
+      if (!("validation" in extras)) continue;
+      const rule = (extras as { validation?: ValidationModel | null }).validation ?? undefined;
+      setValidation(sheet, b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1, rule);
+    }
+    for (const { rule, ranges } of entry?.$validations ?? []) {
+      for (const range of ranges) {
+        const b = parseRange(range);
+        if (b) setValidation(sheet, b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1, rule);
+      }
+    }
+    // Column by column, top down: the order a read gives does not depend on how the file listed its rules.
+    sheet.validations?.sort((a, b) => a.c0 - b.c0 || a.r0 - b.r0);
     return sheet;
   });
 

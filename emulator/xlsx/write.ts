@@ -2,7 +2,7 @@
 // written here as text, in the form exceljs writes them (exceljs built an object per cell and took most of a
 // save), so that files of ours read alike through exceljs (any file) and through ./own-read.ts (files of ours).
 
-import type { ValidationModel, WorkbookModel } from "../model";
+import type { ValidationModel, ValidationRangeModel, WorkbookModel } from "../model";
 import { a1 } from "./address";
 import {
   cellExtras,
@@ -17,6 +17,7 @@ import {
 import {
   type CellExtrasAt,
   compactExtras,
+  type LossyValidation,
   META_FORMAT,
   META_SHEET,
   META_VERSION,
@@ -300,6 +301,71 @@ function worksheetXml(
   return `${xml}</worksheet>`;
 }
 
+/**
+ * A sheet's validation ranges as <dataValidation> elements, one per rule (its ranges in sqref), straight from the
+ * model's blocks. A rule the file cannot hold exactly, or a block past the file's grid, also goes to the meta tab
+ * (`lossy`), and the reader puts it back over what the file said.
+ */
+function validationsOf(list: readonly ValidationRangeModel[]): { dv: string[]; lossy: LossyValidation[] } {
+  // Blocks by what the file and the meta tab would say of their rule (equal rules of distinct objects alike).
+  const groups = new Map<
+    string,
+    { raw: RawValidation | null; exact: boolean; rule: ValidationModel; blocks: ValidationRangeModel[] }
+  >();
+  const keyOf = new Map<ValidationModel, string>();
+  for (const v of list) {
+    let key = keyOf.get(v.rule);
+    if (key === undefined) {
+      key = JSON.stringify(v.rule, (_k, x: unknown) =>
+        typeof x === "number" ? { $n: Object.is(x, -0) ? "-0" : String(x) } : x,
+      );
+      keyOf.set(v.rule, key);
+    }
+    let group = groups.get(key);
+    if (!group) {
+      const raw = encodeValidation(v.rule);
+      group = { raw, exact: raw !== null && same(decodeValidation(raw), v.rule), rule: v.rule, blocks: [] };
+      groups.set(key, group);
+    }
+    group.blocks.push(v);
+  }
+  const files = new Map<string, { raw: RawValidation; ranges: string[] }>();
+  const lossy: LossyValidation[] = [];
+  for (const { raw, exact, rule, blocks } of groups.values()) {
+    const inFile: string[] = [];
+    const inMeta: string[] = [];
+    for (const b of joined(blocks)) {
+      const from = a1(b.r0, b.c0);
+      const to = a1(b.r1, b.c1);
+      const range = from === to ? from : `${from}:${to}`;
+      const inGrid = b.r1 < MAX_XLSX_ROWS && b.c1 < MAX_XLSX_COLUMNS;
+      if (raw && inGrid) inFile.push(range);
+      if (!exact || !inGrid) inMeta.push(range);
+    }
+    if (raw && inFile.length > 0) {
+      const key = JSON.stringify(raw);
+      const file = files.get(key);
+      if (file) file.ranges.push(...inFile);
+      else files.set(key, { raw, ranges: inFile });
+    }
+    if (inMeta.length > 0) lossy.push({ rule, ranges: inMeta });
+  }
+  const dv = [...files.values()].map(({ raw, ranges }) => validationXml(raw, ranges.join(" ")));
+  return { dv, lossy };
+}
+
+/** Blocks of one rule with the ones right below each other (same columns) joined: B2, B3 … → B2:B1000. */
+function joined(blocks: ValidationRangeModel[]): ValidationRangeModel[] {
+  const sorted = [...blocks].sort((x, y) => x.c0 - y.c0 || x.c1 - y.c1 || x.r0 - y.r0);
+  const out: ValidationRangeModel[] = [];
+  for (const b of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.c0 === b.c0 && last.c1 === b.c1 && last.r1 + 1 === b.r0) last.r1 = b.r1;
+    else out.push({ ...b });
+  }
+  return out;
+}
+
 export function writeXlsx(model: WorkbookModel): Buffer {
   const tz = model.timeZone;
   const taken = new Set([META_SHEET.toLowerCase()]);
@@ -320,16 +386,12 @@ export function writeXlsx(model: WorkbookModel): Buffer {
     const native = decodeLayout(name, layout);
     const entry: SheetMeta = { $xlsx: name, id: sheet.id };
     for (const [key, value] of Object.entries(sheet)) {
-      if (key === "cells") continue;
+      if (key === "cells" || key === "validations") continue;
       if (NATIVE.has(key) && same(value, native[key as keyof NativeSheet])) continue;
       entry[key] = value;
     }
 
     const extras: CellExtrasAt[] = [];
-    // Validations go to the file as rules over ranges (runs down a column), as Sheets and Excel keep them, not one
-    // per cell: a cell with a validation and nothing else is then no cell of the file at all.
-    const rules = new Map<string, { raw: RawValidation; cols: Map<number, number[]> }>();
-    const byObject = new Map<ValidationModel, { raw: RawValidation; key: string; exact: boolean } | null>();
     const notes: [string, number, number, string][] = [];
     const rowsXml: string[] = [];
     sheet.cells.forEach((row, r) => {
@@ -342,66 +404,22 @@ export function writeXlsx(model: WorkbookModel): Buffer {
           extras.push({ row: r, col: c, extras: cellExtras(cell, undefined) ?? {} });
           return;
         }
-        const v = cell.validation;
-        let raw: RawValidation | undefined;
-        let known: { raw: RawValidation; key: string; exact: boolean } | null | undefined;
-        if (v) {
-          // Cells of one rule share its object (setup's ranges, a read file): encoded and keyed once per object.
-          known = byObject.get(v);
-          if (known === undefined) {
-            const encoded = encodeValidation(v);
-            known = encoded
-              ? { raw: encoded, key: JSON.stringify(encoded), exact: same(decodeValidation(encoded), v) }
-              : null;
-            byObject.set(v, known);
-          }
-          if (known) {
-            raw = known.raw;
-            let rule = rules.get(known.key);
-            if (!rule) {
-              rule = { raw, cols: new Map() };
-              rules.set(known.key, rule);
-            }
-            const rows = rule.cols.get(c);
-            if (rows) rows.push(r);
-            else rule.cols.set(c, [r]);
-          }
-        }
-        if (isPlainCell(cell, known?.exact === true)) {
+        if (isPlainCell(cell)) {
           // Most cells of a big workbook: a value the file holds exactly, written without an XCell or extras.
-          const value = cell.v;
-          if (value === "" && raw) return;
-          rowXml += plainCellXml(letters(c) + rowNumber, value, strings);
+          rowXml += plainCellXml(letters(c) + rowNumber, cell.v, strings);
           return;
         }
-        const x = encodeCell(cell, tz, false);
-        // An empty cell with only a validation is read back from the rule's range: it is no cell of the file.
-        if (!raw || x.value !== null || hasStyle(x) || x.note !== undefined) {
-          const ref = letters(c) + rowNumber;
-          rowXml += cellXml(ref, x, styles.id(x), strings);
-          if (x.note !== undefined) notes.push([ref, r, c, escapeXlsxText(x.note)]);
-        }
-        if (raw) x.validation = raw;
+        const x = encodeCell(cell, tz);
+        const ref = letters(c) + rowNumber;
+        rowXml += cellXml(ref, x, styles.id(x), strings);
+        if (x.note !== undefined) notes.push([ref, r, c, escapeXlsxText(x.note)]);
         const e = cellExtras(cell, decodeCell(simulateRead(x), tz));
         if (e) extras.push({ row: r, col: c, extras: e });
       });
       if (rowXml) rowsXml.push(`<row r="${rowNumber}">${rowXml}</row>`);
     });
-    const dv: string[] = [];
-    for (const { raw, cols } of rules.values()) {
-      const ranges: string[] = [];
-      for (const [c, rows] of cols) {
-        let start = 0;
-        for (let i = 1; i <= rows.length; i += 1) {
-          if (i < rows.length && rows[i] === rows[i - 1]! + 1) continue;
-          const a = a1(rows[start]!, c);
-          const b = a1(rows[i - 1]!, c);
-          ranges.push(a === b ? a : `${a}:${b}`);
-          start = i;
-        }
-      }
-      dv.push(validationXml(raw, ranges.join(" ")));
-    }
+    const { dv, lossy } = validationsOf(sheet.validations ?? []);
+    if (lossy.length > 0) entry.$validations = lossy;
     const validations = dv.length
       ? `<dataValidations count="${dv.length}">${dv.join("")}</dataValidations>`
       : "";

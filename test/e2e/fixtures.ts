@@ -48,14 +48,20 @@ function pupils(sheet: SheetModel, count: number): void {
   for (let i = 1; i <= count; i++) {
     sheet.cells.push([
       { v: `У-${String(i).padStart(5, "0")}` },
-      { v: CLASSES[i % CLASSES.length], validation: classList },
+      { v: CLASSES[i % CLASSES.length] },
       { v: i % 7 === 0 ? "перевёлся из другой школы в середине четверти" : "" },
-      { v: i % 10 === 0 ? "нет" : "да", validation: active },
-      { v: i % 3 === 0, validation: consent },
+      { v: i % 10 === 0 ? "нет" : "да" },
+      { v: i % 3 === 0 },
       // Midnight in Moscow, the workbook's time zone, as Sheets stores a typed date.
       { v: new Date(Date.UTC(2026, 8, 1 + (i % 28), -3)) },
     ]);
   }
+  // The sheet's rules by block, as Range.setDataValidation leaves them.
+  sheet.validations = [
+    { r0: 1, c0: 1, r1: count, c1: 1, rule: classList },
+    { r0: 1, c0: 3, r1: count, c1: 3, rule: active },
+    { r0: 1, c0: 4, r1: count, c1: 4, rule: consent },
+  ];
 }
 
 function planSummary(wb: WorkbookModel): SheetModel {

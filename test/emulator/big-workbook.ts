@@ -22,16 +22,8 @@ export function bigWorkbook(rows: number) {
       { v: new Date(Date.UTC(2026, 8, 1 + (r % 200), 6, 30)), numberFormat: "dd.mm.yyyy" },
       { v: r % 5, numberFormat: "0" },
       { v: ((r * 7) % 100) / 10 },
-      { v: r % 2 === 0, validation: { kind: "checkbox", allowInvalid: false } },
-      {
-        v: "интерес",
-        validation: {
-          kind: "list",
-          values: ["интерес", "нет", "не знаю"],
-          showDropdown: true,
-          allowInvalid: false,
-        },
-      },
+      { v: r % 2 === 0 },
+      { v: "интерес" },
       { v: `Комментарий к строке ${r}: всё хорошо` },
       { v: r * 2, formula: `=D${r + 1}*2` },
       { v: r % 3 === 0 ? "" : "да", background: r % 10 === 0 ? "#fff2cc" : undefined },
@@ -40,5 +32,15 @@ export function bigWorkbook(rows: number) {
     ];
     if (s.cells[r]![9]!.background === undefined) delete s.cells[r]![9]!.background;
   }
+  s.validations = [
+    { r0: 1, c0: 5, r1: rows, c1: 5, rule: { kind: "checkbox", allowInvalid: false } },
+    {
+      r0: 1,
+      c0: 6,
+      r1: rows,
+      c1: 6,
+      rule: { kind: "list", values: ["интерес", "нет", "не знаю"], showDropdown: true, allowInvalid: false },
+    },
+  ];
   return wb;
 }

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, type WorkbookModel } from "../../emulator/model";
+import { validationAt } from "../../emulator/spreadsheet/validation-ranges";
 import { readWorkbookBuffer, readWorkbookFile, writeWorkbookBuffer } from "../../emulator/xlsx";
 import { ZipParts } from "../../emulator/xlsx/zip";
 
@@ -345,7 +346,8 @@ describe("data validations as other programs store them", () => {
       </dataValidations>`,
       (x) => x.addWorksheet("Справочник классов"),
     );
-    expect(cellsOf(wb).map((r) => r?.[0]?.validation)).toEqual([
+    const at = (r: number, c: number) => validationAt(wb.sheets[0]!, r, c);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((r) => at(r, 0))).toEqual([
       {
         kind: "list",
         values: ["7А", "7Б", '"8" В'],
@@ -362,8 +364,9 @@ describe("data validations as other programs store them", () => {
       undefined,
       undefined,
     ]);
-    // Cells with a validation and no value exist as empty cells.
-    expect(cellsOf(wb)[1]![0]).toEqual({ v: "", validation: expect.objectContaining({ kind: "list" }) });
+    // A cell with a validation and no value is no cell of the model: the rule is the sheet's, by block.
+    expect(cellsOf(wb)[1]?.[0]).toBeUndefined();
+    expect(wb.sheets[0]!.validations).toHaveLength(7);
   });
 
   test("a whole-column validation is clipped to the grid, and read fast", async () => {
@@ -373,15 +376,17 @@ describe("data validations as other programs store them", () => {
     );
     expect(Date.now() - started).toBeLessThan(5000);
     const cells = cellsOf(wb);
-    expect(cells.length).toBe(DEFAULT_MAX_ROWS);
-    expect(cells[0]![0]).toEqual({
-      v: "a",
-      validation: { kind: "list", values: ["x", "y"], showDropdown: true, allowInvalid: false },
-    });
-    expect(cells[999]![0]!.validation).toBeDefined();
-    expect(cells[999]![4]!.validation).toBeDefined();
-    expect(cells[999]![1]).toBeUndefined();
-    expect(cells[999]![5]).toBeUndefined();
+    expect(cells.length).toBe(1);
+    expect(cells[0]![0]).toEqual({ v: "a" });
+    const rule = { kind: "list", values: ["x", "y"], showDropdown: true, allowInvalid: false };
+    // Two blocks (A1:A1000 and C1:E1000) clipped to the 1000 × 26 grid, sharing one rule object.
+    expect(wb.sheets[0]!.validations).toEqual([
+      { r0: 0, c0: 0, r1: DEFAULT_MAX_ROWS - 1, c1: 0, rule },
+      { r0: 0, c0: 2, r1: DEFAULT_MAX_ROWS - 1, c1: 4, rule },
+    ]);
+    const s = wb.sheets[0]!;
+    expect([validationAt(s, 999, 0), validationAt(s, 999, 4)]).toEqual([rule, rule]);
+    expect([validationAt(s, 999, 1), validationAt(s, 999, 5)]).toEqual([undefined, undefined]);
   });
 
   test("Excel's x14 extension validations (lists from another sheet) are read too", async () => {
@@ -389,9 +394,8 @@ describe("data validations as other programs store them", () => {
       `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"><x14:formula1><xm:f>Справочник!$B$2:$B$20</xm:f></x14:formula1><xm:sqref>A1:A3</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>`,
       (x) => x.addWorksheet("Справочник"),
     );
-    const cells = cellsOf(wb);
     for (const r of [0, 1, 2]) {
-      expect(cells[r]![0]!.validation).toEqual({
+      expect(validationAt(wb.sheets[0]!, r, 0)).toEqual({
         kind: "range",
         a1: "Справочник!B2:B20",
         showDropdown: true,

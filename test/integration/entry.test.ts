@@ -112,8 +112,15 @@ test("service errors are Errors of the bundle's realm, as on Apps Script", () =>
 describe("a person's edit (editCell)", () => {
   function withRule(allowInvalid: boolean) {
     const wb = newWorkbook();
-    wb.sheets[0].cells[0] = [
-      { v: "", validation: { kind: "list", values: ["да", "нет"], showDropdown: true, allowInvalid } },
+    wb.sheets[0].cells[0] = [{ v: "" }];
+    wb.sheets[0].validations = [
+      {
+        r0: 0,
+        c0: 0,
+        r1: 0,
+        c1: 0,
+        rule: { kind: "list", values: ["да", "нет"], showDropdown: true, allowInvalid },
+      },
     ];
     return createEmulator({ workbook: wb });
   }

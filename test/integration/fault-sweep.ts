@@ -225,6 +225,8 @@ export function copyWorkbook(wb: WorkbookModel): WorkbookModel {
       ...s,
       cells: s.cells.map((row) => (row ? Array.from(row, (c) => (c ? { ...c } : c)) : row)),
       columnWidths: { ...s.columnWidths },
+      // The list changes in place; its blocks and rules are values.
+      ...(s.validations ? { validations: [...s.validations] } : {}),
       protections: structuredClone(s.protections),
       metadata: structuredClone(s.metadata),
       charts: structuredClone(s.charts),
@@ -383,7 +385,28 @@ export function sheetProps(s: SheetModel): Record<string, Plain> {
     protections: withoutId(s.protections),
     metadata: withoutId(s.metadata),
     charts: withoutId(s.charts),
+    validations: validationRuns(s),
   };
+}
+
+/**
+ * A sheet's validations as runs down each column ([column, first row, last row, rule]), joined where the rule is
+ * the same: equal for equal rules cell by cell, however the blocks were cut.
+ */
+function validationRuns(s: SheetModel): Plain {
+  const runs: [number, number, number, string][] = [];
+  for (const v of s.validations ?? []) {
+    const rule = JSON.stringify(plain(v.rule));
+    for (let c = v.c0; c <= v.c1; c++) runs.push([c, v.r0, v.r1, rule]);
+  }
+  runs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number, number, string][] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && last[0] === run[0] && last[2] + 1 === run[1] && last[3] === run[3]) last[2] = run[2];
+    else out.push([...run]);
+  }
+  return out;
 }
 
 /** The workbook's properties to compare (its sheets aside). */

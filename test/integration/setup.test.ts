@@ -2,6 +2,7 @@
 
 import { createEmulator, type Emulator } from "../../emulator/index";
 import { type CellModel, cloneWorkbook, newWorkbook, type SheetModel } from "../../emulator/model";
+import { validationAt } from "../../emulator/spreadsheet/validation-ranges";
 import { defaultQuarters, schoolYearOf } from "../../src/domain/calendar";
 import { DEFAULT_BANDS } from "../../src/domain/defaults";
 import { optionLabels } from "../../src/tables/enums";
@@ -92,8 +93,7 @@ describe("setupWorkbook on an empty workbook", () => {
   });
 
   test("dropdowns: pupil class from Классы, profession from Профессии, event id from Мероприятия, enumerations", () => {
-    const rule = (tab: string, column: number, row = 2) =>
-      sheet(emu, tab).cells[row - 1]?.[column - 1]?.validation;
+    const rule = (tab: string, column: number, row = 2) => validationAt(sheet(emu, tab), row - 1, column - 1);
     const fromRange = (a1: string) => ({ kind: "range", a1, showDropdown: true, allowInvalid: true });
     expect(rule("Ученики", 2)).toEqual(fromRange("'Классы'!A2:A1000"));
     expect(rule("Ученики", 2, 1000)).toEqual(fromRange("'Классы'!A2:A1000"));
@@ -133,7 +133,12 @@ describe("setupWorkbook on an empty workbook", () => {
       "Режим персональных данных": "коды",
       Язык: "ru",
     });
-    const rule = (label: string) => s.cells.find((r) => r?.[0]?.v === label)?.[1]?.validation;
+    const rule = (label: string) =>
+      validationAt(
+        s,
+        s.cells.findIndex((r) => r?.[0]?.v === label),
+        1,
+      );
     expect(rule("Уровень профминимума")).toMatchObject({
       kind: "list",
       values: ["базовый", "основной", "продвинутый"],
@@ -187,11 +192,11 @@ describe("setupWorkbook on a workbook people have worked in", () => {
     // Every value stays where the teacher put it …
     expect(valuesOf(emu.workbook)).toEqual(valuesOf(before));
     // … and the dropdowns that point at Ученики follow its Код column, now in E (issue 8: setup converges).
-    expect(sheet(emu, "Участие").cells[1][1]?.validation).toMatchObject({ a1: "'Ученики'!E2:E1000" });
-    expect(pupils.cells[1][3]?.validation).toMatchObject({ a1: "'Классы'!A2:A1000" });
+    expect(validationAt(sheet(emu, "Участие"), 1, 1)).toMatchObject({ a1: "'Ученики'!E2:E1000" });
+    expect(validationAt(pupils, 1, 3)).toMatchObject({ a1: "'Классы'!A2:A1000" });
     // The user's own column gets no rule, note or bold of ПрофТрек's.
     expect(pupils.cells[0][2]).toEqual({ v: "Мои заметки", fontWeight: "bold" });
-    expect(pupils.cells[1][2]?.validation).toBeUndefined();
+    expect(validationAt(pupils, 1, 2)).toBeUndefined();
     const after = cloneWorkbook(emu.workbook);
     emu.calls.reset();
     emu.call("setupWorkbook");
@@ -226,11 +231,11 @@ describe("setupWorkbook on a workbook people have worked in", () => {
       note: TABS.pupils.columns[1].note.ru,
     });
     expect(s.cells[0][1]).toEqual({ v: "Мои заметки" });
-    expect(s.cells[1][0]?.validation).toMatchObject({ kind: "range", a1: "'Классы'!A2:A1000" });
-    expect(s.cells[1][6]?.validation).toMatchObject({ kind: "list", values: ["да", "нет"] });
+    expect(validationAt(s, 1, 0)).toMatchObject({ kind: "range", a1: "'Классы'!A2:A1000" });
+    expect(validationAt(s, 1, 6)).toMatchObject({ kind: "list", values: ["да", "нет"] });
     expect(emu.ui.toasts.at(-1)?.message).toBe("Книга настроена: создано листов: 17; добавлено столбцов: 2.");
     // The other tabs are new and their dropdowns point at this tab's real Код column.
-    expect(sheet(emu, "Участие").cells[1][1]?.validation).toMatchObject({ a1: "'Ученики'!C2:C1000" });
+    expect(validationAt(sheet(emu, "Участие"), 1, 1)).toMatchObject({ a1: "'Ученики'!C2:C1000" });
     const after = cloneWorkbook(emu.workbook);
     emu.call("setupWorkbook");
     expect(emu.workbook).toEqual(after);
@@ -273,8 +278,8 @@ describe("setupWorkbook on a workbook people have worked in", () => {
       rows.slice(0, 5).map((r) => (r ?? []).map((c) => c?.v));
     expect(typed(s.cells)).toEqual(typed(before.sheets[0].cells));
     // The existing rows get their rules too: Язык a list, «Часов профминимума в год» none.
-    expect(s.cells[4]?.[1]?.validation).toMatchObject({ kind: "list", values: ["ru", "en"] });
-    expect(s.cells[3]?.[1]?.validation).toBeUndefined();
+    expect(validationAt(s, 4, 1)).toMatchObject({ kind: "list", values: ["ru", "en"] });
+    expect(validationAt(s, 3, 1)).toBeUndefined();
     const appended = s.cells.slice(5).map((r) => r?.[0]?.v);
     expect(appended).toEqual(
       SETTINGS_PARAMS.filter((p) => !["school", "year", "profminimumHours", "language"].includes(p.key)).map(
@@ -285,7 +290,7 @@ describe("setupWorkbook on a workbook people have worked in", () => {
     expect(q1.toLocaleDateString("sv-SE", { timeZone: "Europe/Moscow" })).toBe(
       defaultQuarters("2025/2026")[0].start,
     );
-    expect(s.cells[5]?.[1]?.validation).toEqual({ kind: "date", allowInvalid: true });
+    expect(validationAt(s, 5, 1)).toEqual({ kind: "date", allowInvalid: true });
     expect(emu.ui.toasts.at(-1)?.message).toBe(
       "Книга настроена: создано листов: 17; добавлено параметров настроек: 12.",
     );

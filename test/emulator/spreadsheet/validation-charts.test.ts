@@ -1,6 +1,7 @@
 // Data validation (built rules, checkboxes, rejection on write) and embedded charts recorded as specs.
 
 import { Charts } from "../../../emulator/spreadsheet";
+import { validationAt } from "../../../emulator/spreadsheet/validation-ranges";
 import { makeApp, thrown } from "./make-context";
 
 const REF = "https://developers.google.com/apps-script/reference/spreadsheet";
@@ -16,7 +17,7 @@ describe("data validation", () => {
     expect((got?.getCriteriaType() as unknown) === app.DataValidationCriteria.VALUE_IN_LIST).toBe(true);
     expect(got?.getCriteriaValues()).toEqual([["да", "нет"], true]);
     expect([got?.getAllowInvalid(), got?.getHelpText()]).toEqual([false, "да или нет"]);
-    expect(wb.sheets[0].cells[3][1]?.validation).toEqual({
+    expect(validationAt(wb.sheets[0], 3, 1)).toEqual({
       kind: "list",
       values: ["да", "нет"],
       showDropdown: true,
@@ -55,7 +56,7 @@ describe("data validation", () => {
       .setDataValidation(
         app.newDataValidation().requireValueInRange(lists.getRange("A1:A2")).setAllowInvalid(false).build(),
       );
-    expect(wb.sheets[0].cells[1][2]?.validation).toMatchObject({ kind: "range", a1: "'Справочники'!A1:A2" });
+    expect(validationAt(wb.sheets[0], 1, 2)).toMatchObject({ kind: "range", a1: "'Справочники'!A1:A2" });
     sheet.getRange("C2").setValue("7Б");
     expect(thrown(() => sheet.getRange("C2").setValue("9В"))).toMatch(/violates the data validation rules/);
     const rule = sheet.getRange("C2").getDataValidation();
