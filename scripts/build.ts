@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { type BuildOptions, build, type Plugin } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 
 const root = join(__dirname, "..");
 const dist = join(root, "dist");
@@ -20,38 +20,6 @@ const uiDir = join(root, "src/ui");
 
 /** "addon" uses createAddonMenu (Extensions menu); "bound" (default) adds a top-level menu to a bound script. */
 const target = process.env.PROFTRACK_TARGET === "addon" ? "addon" : "bound";
-
-/**
- * zod's JSON Schema conversion (to and from), about 40 KB that Apps Script would compile at every execution: nothing
- * here calls it, but zod's classic schemas import it for their `toJSONSchema` methods. Each such module is replaced by
- * one whose exports (read from the original) throw if ever called.
- */
-const ZOD_JSON_SCHEMA =
-  /[\\/]zod[\\/]v4[\\/](core[\\/](to-json-schema|json-schema-processors|json-schema-generator)|classic[\\/]from-json-schema)\.js$/;
-
-export const withoutZodJsonSchema: Plugin = {
-  name: "without-zod-json-schema",
-  setup(b) {
-    b.onLoad({ filter: ZOD_JSON_SCHEMA }, (args) => {
-      const source = readFileSync(args.path, "utf8");
-      const names = new Set<string>();
-      for (const m of source.matchAll(/^export (?:const|function|class|let) (\w+)/gm)) names.add(m[1]);
-      for (const m of source.matchAll(/^export \{([^}]*)\}/gm))
-        for (const part of m[1].split(",")) {
-          const name = part
-            .trim()
-            .split(/\s+as\s+/)
-            .pop();
-          if (name) names.add(name);
-        }
-      const stub = [...names].map(
-        (n) =>
-          `export function ${n}() { throw new Error("zod JSON Schema is not bundled (scripts/build.ts)"); }`,
-      );
-      return { contents: stub.join("\n"), loader: "js" };
-    });
-  },
-};
 
 export const common: BuildOptions = {
   bundle: true,
@@ -63,7 +31,6 @@ export const common: BuildOptions = {
   legalComments: "none",
   logLevel: "warning",
   define: { __PROFTRACK_TARGET__: JSON.stringify(target) },
-  plugins: [withoutZodJsonSchema],
 };
 
 /** Names Apps Script would not accept as globals, or that would shadow its services. */

@@ -1,7 +1,7 @@
 // The Apps Script globals: every export here becomes a top-level function (menus, triggers, google.script.run).
 // Each is a few lines that call into the layers; anything exported is callable by any user of a sidebar.
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { messages } from "../i18n";
 import { parseArgs } from "./args";
 import {
@@ -297,7 +297,7 @@ export function getQuestionnaires(): QuestionnairesData {
 /** Adds a ready instrument by its Id (from the sidebar). */
 export function addReadyQuestionnaireById(id: string): { status: string; id: string } {
   return addReadyQuestionnaireAction(
-    parseArgs(messages(userLocale()), "addReadyQuestionnaireById", z.string().max(50), id),
+    parseArgs(messages(userLocale()), "addReadyQuestionnaireById", z.string().check(z.maxLength(50)), id),
   );
 }
 
