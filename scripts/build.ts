@@ -1,5 +1,7 @@
 // Two-pass esbuild: learn entry.ts's exports (pass 1), bundle as one Apps Script file with generated global stubs
-// (pass 2), then build each sidebar/dialog in src/ui/<name>/ into one self-contained dist/<name>.html.
+// (pass 2; the feature modules of scripts/lazy-chunks.ts go in as text compiled on first use, and build/ gets the
+// source maps for scripts/stack-trace.ts), then build each sidebar/dialog in src/ui/<name>/ into one self-contained
+// dist/<name>.html.
 
 import {
   copyFileSync,
@@ -12,9 +14,12 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { type BuildOptions, build } from "esbuild";
+import { bundleWithChunks } from "./lazy-chunks";
 
 const root = join(__dirname, "..");
 const dist = join(root, "dist");
+/** Source maps and the chunks' text, for mapping a stack trace back to src/ (scripts/stack-trace.ts). */
+const debugDir = join(root, "build");
 const entry = join(root, "src/gas/entry.ts");
 const uiDir = join(root, "src/ui");
 
@@ -32,6 +37,12 @@ export const common: BuildOptions = {
   logLevel: "warning",
   define: { __PROFTRACK_TARGET__: JSON.stringify(target) },
 };
+
+/**
+ * The chunks (scripts/lazy-chunks.ts) reach Code.js as strings, where every newline and indent is an escape V8 scans
+ * at every execution: they are bundled without whitespace (names kept, so a stack trace still names functions).
+ */
+export const chunkOptions: BuildOptions = { ...common, minifyWhitespace: true, minifySyntax: true };
 
 /** Names Apps Script would not accept as globals, or that would shadow its services. */
 const RESERVED = new Set(["SpreadsheetApp", "Session", "Logger", "console", "__app"]);
@@ -68,14 +79,16 @@ export function globalStubs(names: string[]): string {
 }
 
 async function buildCode(names: string[]): Promise<void> {
-  await build({
-    ...common,
-    entryPoints: [entry],
-    format: "iife",
-    globalName: "__app",
-    outfile: join(dist, "Code.js"),
-    footer: { js: `\n${globalStubs(names)}\n` },
-  });
+  const bundled = await bundleWithChunks(root, entry, { ...common, globalName: "__app" }, chunkOptions);
+  writeFileSync(join(dist, "Code.js"), `${bundled.code}\n${globalStubs(names)}\n`);
+  // For scripts/stack-trace.ts, outside dist/ (clasp pushes dist/): Code.js's map, each chunk as run and its map.
+  rmSync(debugDir, { recursive: true, force: true });
+  mkdirSync(join(debugDir, "chunk"), { recursive: true });
+  writeFileSync(join(debugDir, "Code.js.map"), bundled.map);
+  for (const [name, c] of Object.entries(bundled.chunks)) {
+    writeFileSync(join(debugDir, "chunk", `${name}.js`), c.asRun);
+    writeFileSync(join(debugDir, "chunk", `${name}.js.map`), c.map);
+  }
 }
 
 /** Inlines a script into HTML; "</script" inside the code would end the tag early. */
