@@ -1,14 +1,16 @@
 // `npx tsx scripts/bench-bundle.ts [baseline/Code.js] [baseline source root]`: what one Apps Script execution pays
 // before any work. Compiles and runs dist/Code.js's top level in fresh vm contexts (as emulator/loader.ts does) and
 // prints the median of 10, side by side with a baseline bundle if given (runs interleaved, so load hits both alike);
-// then the bundle's bytes by layer (domain, tables, gas, i18n, zod, other) from esbuild's metafile, and each
-// sidebar's size.
+// then the bundle's bytes by layer (domain, tables, gas, i18n, zod, other) from esbuild's metafile — for the current
+// bundle split into what every execution compiles as code ("main") and what reaches Code.js as the text of a lazy
+// chunk (scripts/lazy-chunks.ts), compiled only by the executions that call into it — and each sidebar's size.
 
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import vm from "node:vm";
 import { type BuildOptions, build } from "esbuild";
-import { common } from "./build";
+import { chunkOptions, common } from "./build";
+import { bundleWithChunks } from "./lazy-chunks";
 
 const root = join(__dirname, "..");
 const RUNS = 10;
@@ -46,7 +48,15 @@ function layer(path: string): string {
   return m[1];
 }
 
-/** Bytes of the bundle by layer, as esbuild attributes them (bytesInOutput, before the global stubs). */
+/** Adds a metafile output's bytes by layer to `out`. */
+function addLayers(out: Record<string, number>, inputs: Record<string, { bytesInOutput: number }>): void {
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const l = layer(path);
+    out[l] = (out[l] ?? 0) + bytesInOutput;
+  }
+}
+
+/** Bytes of a one-piece bundle by layer, as esbuild attributes them (bytesInOutput, before the global stubs). */
 async function layers(sourceRoot: string, options: BuildOptions): Promise<Record<string, number>> {
   const result = await build({
     ...options,
@@ -59,12 +69,28 @@ async function layers(sourceRoot: string, options: BuildOptions): Promise<Record
     absWorkingDir: sourceRoot,
   });
   const out: Record<string, number> = {};
-  for (const o of Object.values(result.metafile.outputs))
-    for (const [path, { bytesInOutput }] of Object.entries(o.inputs)) {
-      const l = layer(path);
-      out[l] = (out[l] ?? 0) + bytesInOutput;
-    }
+  for (const o of Object.values(result.metafile.outputs)) addLayers(out, o.inputs);
   return out;
+}
+
+/** The current bundle's bytes by layer: compiled at every execution (main) and compiled on first use (chunks). */
+async function chunkedLayers(): Promise<{ main: Record<string, number>; chunks: Record<string, number> }> {
+  const b = await bundleWithChunks(
+    root,
+    join(root, "src/gas/entry.ts"),
+    { ...common, globalName: "__app" },
+    chunkOptions,
+  );
+  const main: Record<string, number> = {};
+  const chunks: Record<string, number> = {};
+  for (const o of Object.values(b.main.outputs))
+    addLayers(
+      main,
+      Object.fromEntries(Object.entries(o.inputs).filter(([p]) => !p.includes("proftrack-chunks:"))),
+    );
+  for (const c of Object.values(b.chunks))
+    for (const o of Object.values(c.metafile.outputs)) addLayers(chunks, o.inputs);
+  return { main, chunks };
 }
 
 const kb = (n: number | undefined): string => (n === undefined ? "—" : `${(n / 1024).toFixed(1)} KiB`);
@@ -95,21 +121,27 @@ async function main(): Promise<void> {
       `  current / baseline: wall ${(median(wall[1]) / median(wall[0])).toFixed(2)}, cpu ${(median(cpu[1]) / median(cpu[0])).toFixed(2)}`,
     );
 
-  const roots: { name: string; dir: string }[] = [{ name: "current", dir: root }];
-  if (baselineRoot) roots.unshift({ name: "baseline", dir: baselineRoot });
-  // A baseline tree is bundled with the plain options (its own build.ts may predate the current one's plugins).
-  const plain: BuildOptions = { ...common, plugins: [] };
-  const byLayer = await Promise.all(roots.map((r) => layers(r.dir, r.name === "current" ? common : plain)));
+  // A baseline tree is bundled in one piece with the plain options (its build.ts may predate the current one's).
+  const columns: { name: string; bytes: Record<string, number> }[] = [];
+  if (baselineRoot)
+    columns.push({ name: "baseline", bytes: await layers(baselineRoot, { ...common, plugins: [] }) });
+  const current = await chunkedLayers();
+  columns.push({ name: "main", bytes: current.main }, { name: "chunks", bytes: current.chunks });
   const names = ["domain", "demo", "tables", "gas", "i18n", "zod", "other"];
-  console.log("\nBytes of Code.js by layer (esbuild metafile; demo = src/domain/demo + src/tables/demo.ts):");
-  console.log(`  ${"layer".padEnd(8)}${roots.map((r) => r.name.padStart(14)).join("")}`);
+  console.log(
+    "\nBytes of Code.js by layer (esbuild metafile; demo = src/domain/demo + src/tables/demo.ts; main = compiled at" +
+      "\nevery execution, chunks = text compiled on first use, bundled without whitespace):",
+  );
+  console.log(`  ${"layer".padEnd(8)}${columns.map((c) => c.name.padStart(14)).join("")}`);
   for (const n of [...names, "total"]) {
-    const cells = byLayer.map((l) =>
-      kb(n === "total" ? Object.values(l).reduce((a, b) => a + b, 0) : l[n]).padStart(14),
+    const cells = columns.map((c) =>
+      kb(n === "total" ? Object.values(c.bytes).reduce((a, b) => a + b, 0) : c.bytes[n]).padStart(14),
     );
     console.log(`  ${n.padEnd(8)}${cells.join("")}`);
   }
 
+  const roots: { name: string; dir: string }[] = [{ name: "current", dir: root }];
+  if (baselineRoot) roots.unshift({ name: "baseline", dir: baselineRoot });
   const dirs = roots.map((r) => (r.name === "current" ? join(root, "dist") : join(baselinePath, "..")));
   const htmls = readdirSync(join(root, "dist")).filter((f) => f.endsWith(".html"));
   console.log("\nSidebars (dist/*.html):");

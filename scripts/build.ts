@@ -1,5 +1,7 @@
 // Two-pass esbuild: learn entry.ts's exports (pass 1), bundle as one Apps Script file with generated global stubs
-// (pass 2), then build each sidebar/dialog in src/ui/<name>/ into one self-contained dist/<name>.html.
+// (pass 2; the feature modules of scripts/lazy-chunks.ts go in as text compiled on first use, and build/ gets the
+// source maps for scripts/stack-trace.ts), then build each sidebar/dialog in src/ui/<name>/ into one self-contained
+// dist/<name>.html.
 
 import {
   copyFileSync,
@@ -11,47 +13,18 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { type BuildOptions, build, type Plugin } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
+import { bundleWithChunks } from "./lazy-chunks";
 
 const root = join(__dirname, "..");
 const dist = join(root, "dist");
+/** Source maps and the chunks' text, for mapping a stack trace back to src/ (scripts/stack-trace.ts). */
+const debugDir = join(root, "build");
 const entry = join(root, "src/gas/entry.ts");
 const uiDir = join(root, "src/ui");
 
 /** "addon" uses createAddonMenu (Extensions menu); "bound" (default) adds a top-level menu to a bound script. */
 const target = process.env.PROFTRACK_TARGET === "addon" ? "addon" : "bound";
-
-/**
- * zod's JSON Schema conversion (to and from), about 40 KB that Apps Script would compile at every execution: nothing
- * here calls it, but zod's classic schemas import it for their `toJSONSchema` methods. Each such module is replaced by
- * one whose exports (read from the original) throw if ever called.
- */
-const ZOD_JSON_SCHEMA =
-  /[\\/]zod[\\/]v4[\\/](core[\\/](to-json-schema|json-schema-processors|json-schema-generator)|classic[\\/]from-json-schema)\.js$/;
-
-export const withoutZodJsonSchema: Plugin = {
-  name: "without-zod-json-schema",
-  setup(b) {
-    b.onLoad({ filter: ZOD_JSON_SCHEMA }, (args) => {
-      const source = readFileSync(args.path, "utf8");
-      const names = new Set<string>();
-      for (const m of source.matchAll(/^export (?:const|function|class|let) (\w+)/gm)) names.add(m[1]);
-      for (const m of source.matchAll(/^export \{([^}]*)\}/gm))
-        for (const part of m[1].split(",")) {
-          const name = part
-            .trim()
-            .split(/\s+as\s+/)
-            .pop();
-          if (name) names.add(name);
-        }
-      const stub = [...names].map(
-        (n) =>
-          `export function ${n}() { throw new Error("zod JSON Schema is not bundled (scripts/build.ts)"); }`,
-      );
-      return { contents: stub.join("\n"), loader: "js" };
-    });
-  },
-};
 
 export const common: BuildOptions = {
   bundle: true,
@@ -63,8 +36,13 @@ export const common: BuildOptions = {
   legalComments: "none",
   logLevel: "warning",
   define: { __PROFTRACK_TARGET__: JSON.stringify(target) },
-  plugins: [withoutZodJsonSchema],
 };
+
+/**
+ * The chunks (scripts/lazy-chunks.ts) reach Code.js as strings, where every newline and indent is an escape V8 scans
+ * at every execution: they are bundled without whitespace (names kept, so a stack trace still names functions).
+ */
+export const chunkOptions: BuildOptions = { ...common, minifyWhitespace: true, minifySyntax: true };
 
 /** Names Apps Script would not accept as globals, or that would shadow its services. */
 const RESERVED = new Set(["SpreadsheetApp", "Session", "Logger", "console", "__app"]);
@@ -101,14 +79,16 @@ export function globalStubs(names: string[]): string {
 }
 
 async function buildCode(names: string[]): Promise<void> {
-  await build({
-    ...common,
-    entryPoints: [entry],
-    format: "iife",
-    globalName: "__app",
-    outfile: join(dist, "Code.js"),
-    footer: { js: `\n${globalStubs(names)}\n` },
-  });
+  const bundled = await bundleWithChunks(root, entry, { ...common, globalName: "__app" }, chunkOptions);
+  writeFileSync(join(dist, "Code.js"), `${bundled.code}\n${globalStubs(names)}\n`);
+  // For scripts/stack-trace.ts, outside dist/ (clasp pushes dist/): Code.js's map, each chunk as run and its map.
+  rmSync(debugDir, { recursive: true, force: true });
+  mkdirSync(join(debugDir, "chunk"), { recursive: true });
+  writeFileSync(join(debugDir, "Code.js.map"), bundled.map);
+  for (const [name, c] of Object.entries(bundled.chunks)) {
+    writeFileSync(join(debugDir, "chunk", `${name}.js`), c.asRun);
+    writeFileSync(join(debugDir, "chunk", `${name}.js.map`), c.map);
+  }
 }
 
 /** Inlines a script into HTML; "</script" inside the code would end the tag early. */

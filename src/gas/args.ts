@@ -2,7 +2,7 @@
 // in the user's language by our own error map (the field named, the limit said), and bounded by what a cell can hold.
 // The schemas are built on first use (lazy): building them all at bundle load would cost every execution's start.
 
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { Messages } from "../i18n";
 import { UserError } from "./lock";
 
@@ -158,7 +158,7 @@ function operation(m: Messages, fn: string): string {
  * Parses the arguments of a server function; a mismatch, or a text or list longer than a cell holds, is a UserError
  * naming the operation and the fields in the user's language. Nothing has been read or written yet.
  */
-export function parseArgs<S extends z.ZodType>(
+export function parseArgs<S extends z.ZodMiniType>(
   m: Messages,
   fn: string,
   schema: S | (() => S),

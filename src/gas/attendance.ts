@@ -1,6 +1,6 @@
 // The «Отметить участие» sidebar's server side: its data in one call, and a save under the document lock.
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { PARTICIPATION_MARKS, type Participation } from "../domain/records";
 import { type Locale, messages } from "../i18n";
 import {
@@ -27,14 +27,16 @@ export type AttendanceData = AttendanceView & { locale: Locale; today: string };
 
 export type AttendanceSaveResult = AttendanceOutcome & { data: AttendanceData };
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** What the sidebar sends: the event, the class, a mark for each pupil marked (at most a large class's worth). */
 export const AttendanceArg = lazy(() =>
   z.object({
-    eventId: text(50).min(1),
-    className: text(20).min(1),
-    marks: z.array(z.object({ code: text(100).min(1), mark: z.enum(PARTICIPATION_MARKS) })).max(500),
+    eventId: text(50).check(z.minLength(1)),
+    className: text(20).check(z.minLength(1)),
+    marks: z
+      .array(z.object({ code: text(100).check(z.minLength(1)), mark: z.enum(PARTICIPATION_MARKS) }))
+      .check(z.maxLength(500)),
   }),
 );
 export type AttendanceArg = z.infer<ReturnType<typeof AttendanceArg>>;
@@ -164,7 +166,7 @@ export function attendanceData(eventIdArg?: unknown): AttendanceData {
   const eventId =
     eventIdArg === undefined || eventIdArg === null
       ? undefined
-      : parseArgs(messages(locale), "getAttendance", () => text(50).min(1), eventIdArg);
+      : parseArgs(messages(locale), "getAttendance", () => text(50).check(z.minLength(1)), eventIdArg);
   return buildData(wb, locale, (view) => eventId ?? view.events[0]?.id);
 }
 

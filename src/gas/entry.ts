@@ -1,7 +1,6 @@
 // The Apps Script globals: every export here becomes a top-level function (menus, triggers, google.script.run).
 // Each is a few lines that call into the layers; anything exported is callable by any user of a sidebar.
 
-import * as z from "zod";
 import { messages } from "../i18n";
 import { parseArgs } from "./args";
 import {
@@ -69,6 +68,7 @@ import {
   processSubmission,
   type QuestionnairesData,
   questionnairesData,
+  ReadyIdArg,
   type RescoreOutcome,
   repairFormTriggerAction,
   rescoreQuestionnairesAction,
@@ -300,7 +300,7 @@ export function getQuestionnaires(): QuestionnairesData {
 /** Adds a ready instrument by its Id (from the sidebar). */
 export function addReadyQuestionnaireById(id: string): { status: string; id: string } {
   return addReadyQuestionnaireAction(
-    parseArgs(messages(userLocale()), "addReadyQuestionnaireById", z.string().max(50), id),
+    parseArgs(messages(userLocale()), "addReadyQuestionnaireById", ReadyIdArg, id),
   );
 }
 

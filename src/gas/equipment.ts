@@ -1,6 +1,6 @@
 // Equipment and resources: «Итоги — оборудование» rebuilt whole, and the «Оборудование» sidebar's data and saves.
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type EquipmentAnalysis, equipmentAnalysis } from "../domain/equipment";
 import { indexSubjects } from "../domain/plan-coverage";
 import {
@@ -137,46 +137,46 @@ export type EquipmentSaveResult = (
 
 /** The arguments of the equipment saves, built on first use. */
 const Args = lazy(() => {
-  const text = (max: number) => z.string().max(max);
-  const names = z.array(text(300)).max(200);
+  const text = (max: number) => z.string().check(z.maxLength(max));
+  const names = z.array(text(300)).check(z.maxLength(200));
   const EquipmentFields = {
     room: text(300),
     name: text(500),
-    quantity: z.number().finite().nullable().optional(),
+    quantity: z.optional(z.nullable(z.number())),
     condition: z.enum(EQUIPMENT_CONDITIONS),
     subjects: names,
     professions: names,
     digital: z.boolean(),
-    note: text(2000).optional(),
+    note: z.optional(text(2000)),
   };
   /** The item the sidebar sends. */
-  const EquipmentDraftArg = z.object(EquipmentFields) satisfies z.ZodType<EquipmentDraft>;
+  const EquipmentDraftArg = z.object(EquipmentFields) satisfies z.ZodMiniType<EquipmentDraft>;
   /** The item as the sidebar showed it (a record read from the tab). */
   const SeenEquipment = z.object({
     ...EquipmentFields,
-    quantity: z.number().finite().optional(),
-    condition: z.enum(EQUIPMENT_CONDITIONS).optional(),
+    quantity: z.optional(z.number()),
+    condition: z.optional(z.enum(EQUIPMENT_CONDITIONS)),
   });
   const ResourceFields = {
     name: text(500),
     kind: z.enum(RESOURCE_KINDS),
-    link: text(2000).optional(),
+    link: z.optional(text(2000)),
     bands: names,
     subjects: names,
-    note: text(2000).optional(),
+    note: z.optional(text(2000)),
   };
   /** The resource the sidebar sends. */
   const ResourceDraftArg = z.object({
     ...ResourceFields,
-    component: z.enum(COMPONENTS).nullable().optional(),
-  }) satisfies z.ZodType<ResourceDraft>;
-  const SeenResource = z.object({ ...ResourceFields, component: z.enum(COMPONENTS).optional() });
-  const rowArg = z.number().int().min(2).max(10_000_000).optional();
+    component: z.optional(z.nullable(z.enum(COMPONENTS))),
+  }) satisfies z.ZodMiniType<ResourceDraft>;
+  const SeenResource = z.object({ ...ResourceFields, component: z.optional(z.enum(COMPONENTS)) });
+  const rowArg = z.optional(z.number().check(z.int(), z.gte(2), z.lte(10_000_000)));
   return {
     EquipmentDraftArg,
     ResourceDraftArg,
-    EquipmentOptionsArg: z.object({ row: rowArg, seen: SeenEquipment.optional() }),
-    ResourceOptionsArg: z.object({ row: rowArg, seen: SeenResource.optional() }),
+    EquipmentOptionsArg: z.object({ row: rowArg, seen: z.optional(SeenEquipment) }),
+    ResourceOptionsArg: z.object({ row: rowArg, seen: z.optional(SeenResource) }),
   };
 });
 type Schemas = ReturnType<typeof Args>;

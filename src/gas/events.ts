@@ -1,7 +1,7 @@
 // The «Мероприятие» sidebar's server side: its data in one call, a save under the lock with ids never reused, and
 // the ids of hand-typed events filled by setup.
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { COMPONENTS, EVENT_FORMATS, EVENT_STATUSES, type SchoolEvent } from "../domain/records";
 import { type Locale, messages } from "../i18n";
 import { tableMessages } from "../i18n/tables";
@@ -37,7 +37,7 @@ export type EventsData = EventsView & {
 
 export type EventSaveResult = EventSaveOutcome & { data: EventsData };
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 export const EventDraftArg = lazy(() =>
   z.object({
     date: text(10),
@@ -45,10 +45,10 @@ export const EventDraftArg = lazy(() =>
     format: z.enum(EVENT_FORMATS),
     component: z.enum(COMPONENTS),
     classes: text(200),
-    hours: z.number().min(0).max(1000).optional(),
-    responsible: text(300).optional(),
-    partner: text(300).optional(),
-    professions: z.array(text(300)).max(50),
+    hours: z.optional(z.number().check(z.gte(0), z.lte(1000))),
+    responsible: z.optional(text(300)),
+    partner: z.optional(text(300)),
+    professions: z.array(text(300)).check(z.maxLength(50)),
     status: z.enum(EVENT_STATUSES),
   }),
 );
@@ -115,7 +115,7 @@ export function saveEventAction(draftArg: unknown, editIdArg: unknown): EventSav
   const locale = userLocale();
   const um = messages(locale);
   const draft = parseArgs(um, "saveEvent", EventDraftArg, draftArg);
-  const editId = parseArgs(um, "saveEvent", text(50).optional(), editIdArg ?? undefined);
+  const editId = parseArgs(um, "saveEvent", z.optional(text(50)), editIdArg ?? undefined);
   return withDocumentLock(um, () => {
     const wb = new Workbook();
     wb.requireSheet("events");

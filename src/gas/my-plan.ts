@@ -1,6 +1,6 @@
 // «Мой план»: the teacher's sidebar over План — one subject's introductions in one call, a teacher's changes in one save.
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   findSubject,
   type MyPlanChange,
@@ -37,31 +37,30 @@ export type MyPlanSaveResult =
 
 /** The arguments of getMyPlan and saveMyPlan, built on first use. */
 const Args = lazy(() => {
-  const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-  const Row = z.number().int().min(2).max(10_000_000);
+  const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+  const Row = z.number().check(z.int(), z.gte(2), z.lte(10_000_000));
   /** A row's version as the sidebar got it: fnv1a's eight hex digits, or "" for a row it could not read. */
-  const Version = z.string().regex(/^(?:[0-9a-f]{8})?$/);
-  const Name = z.string().max(100);
+  const Version = z.string().check(z.regex(/^(?:[0-9a-f]{8})?$/));
+  const Name = z.string().check(z.maxLength(100));
 
-  const SubjectArg = Name.optional();
+  const SubjectArg = z.optional(Name);
   const ChangesArg = z
     .array(
       z.discriminatedUnion("kind", [
-        z.object({ kind: z.literal("accept"), row: Row, version: Version, date: Day.optional() }),
+        z.object({ kind: z.literal("accept"), row: Row, version: Version, date: z.optional(Day) }),
         z.object({ kind: z.literal("replace"), row: Row, version: Version, profession: Name }),
         z.object({ kind: z.literal("done"), row: Row, version: Version, date: Day }),
         z.object({
           kind: z.literal("add"),
-          grade: z.number().int().min(1).max(11),
-          quarter: z.number().int().min(1).max(4),
+          grade: z.number().check(z.int(), z.gte(1), z.lte(11)),
+          quarter: z.number().check(z.int(), z.gte(1), z.lte(4)),
           profession: Name,
           date: Day,
-          topic: z.string().max(300).optional(),
+          topic: z.optional(z.string().check(z.maxLength(300))),
         }),
       ]),
     )
-    .min(1)
-    .max(200) satisfies z.ZodType<MyPlanChange[]>;
+    .check(z.minLength(1), z.maxLength(200)) satisfies z.ZodMiniType<MyPlanChange[]>;
   return z.object({ subject: SubjectArg, name: Name, changes: ChangesArg });
 });
 

@@ -1,6 +1,6 @@
 // «Предложить план»: a preview dialog of the rows that would fill the plan's gaps, and the append after confirmation.
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type SuggestedPlan, suggestPlan } from "../domain/plan-suggest";
 import { type Locale, messages } from "../i18n";
 import { planSuggestMessages } from "../i18n/plan-suggest";
@@ -38,7 +38,7 @@ export interface PlanSuggestionOutcome {
   message: string;
 }
 
-export const TokenArg = lazy(() => z.string().max(400_000));
+export const TokenArg = lazy(() => z.string().check(z.maxLength(400_000)));
 
 /** Menu «Предложить план»: the preview dialog; it reads nothing here, its data comes with getPlanSuggestion. */
 export function showPlanPreviewDialog(): void {

@@ -1,5 +1,6 @@
 // Questionnaires: the ready instruments added to Анкеты / Вопросы / Шкалы under the document lock.
 
+import * as z from "zod/mini";
 import type { DemoResponses } from "../domain/demo/responses";
 import { buildInstrument, type Instrument } from "../domain/questionnaires";
 import { READINESS_EXAM_QUESTIONS, readyInstrument, readyInstruments } from "../domain/questionnaires-ready";
@@ -41,6 +42,7 @@ import {
 import { TABS } from "../tables/specs";
 import { patchWrites, type WriteTabKey, withBlocks } from "../tables/tab-write";
 import { patchRow } from "../tables/write";
+import { lazy } from "./args";
 import { journalWrite } from "./boundary";
 import { replaceGeneratedTab } from "./generated";
 import { userLocale } from "./locale";
@@ -51,6 +53,9 @@ import { saveTabWrites } from "./tab-writer";
 import { Workbook } from "./workbook";
 
 const INSTRUMENT_TABS = ["questionnaires", "questions", "scales"] as const;
+
+/** The Id of a ready instrument as the sidebar sends it (built here, not in entry.ts, so zod is no code of Code.js). */
+export const ReadyIdArg = lazy(() => z.string().check(z.maxLength(50)));
 
 /**
  * Adds a ready instrument by its Id: under the lock, reads the three tabs once each and appends one block to each

@@ -1,6 +1,6 @@
 // The «Профессии» sidebar's server side: its data in one call, and a save under the document lock.
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { indexSubjects } from "../domain/plan-coverage";
 import { KLIMOV_TYPES, KlimovType, type Profession } from "../domain/records";
 import { NAME_MAX_LENGTH } from "../domain/text";
@@ -56,7 +56,7 @@ export type SaveResult =
       data: ThesaurusData;
     };
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 /**
  * A name as the sidebar sends it. Bounded only against junk, well above NAME_MAX_LENGTH: a name that is too long, or
  * holds a list separator, reaches validateProfessionDraft, which refuses it with a field message in the user's
@@ -69,15 +69,15 @@ export const ProfessionDraftArg = lazy(
   () =>
     z.object({
       profession: name(),
-      subjects: z.array(text(300)).max(100),
-      types: z.array(KlimovType).max(KLIMOV_TYPES.length),
+      subjects: z.array(text(300)).check(z.maxLength(100)),
+      types: z.array(KlimovType.get()).check(z.maxLength(KLIMOV_TYPES.length)),
       isNew: z.boolean(),
-      industry: text(500).optional(),
-      description: text(5000).optional(),
-      competences: z.array(text(500)).max(100),
-      whereTaught: text(2000).optional(),
-      bands: z.array(text(100)).max(20).optional(),
-    }) satisfies z.ZodType<ProfessionDraft>,
+      industry: z.optional(text(500)),
+      description: z.optional(text(5000)),
+      competences: z.array(text(500)).check(z.maxLength(100)),
+      whereTaught: z.optional(text(2000)),
+      bands: z.optional(z.array(text(100)).check(z.maxLength(20))),
+    }) satisfies z.ZodMiniType<ProfessionDraft>,
 );
 export type ProfessionDraftArg = z.infer<ReturnType<typeof ProfessionDraftArg>>;
 
@@ -86,19 +86,21 @@ export const SaveOptionsArg = lazy(
   () =>
     z
       .object({
-        row: z.number().int().min(2).max(10_000_000).optional(),
-        expectedName: name().optional(),
-        acceptNear: z.array(name()).max(50).optional(),
+        row: z.optional(z.number().check(z.int(), z.gte(2), z.lte(10_000_000))),
+        expectedName: z.optional(name()),
+        acceptNear: z.optional(z.array(name()).check(z.maxLength(50))),
       })
-      .refine((o) => o.row === undefined || o.expectedName !== undefined, {
-        message: "expectedName is required with row",
-        path: ["expectedName"],
-      }) satisfies z.ZodType<SaveOptions>,
+      .check(
+        z.refine((o) => o.row === undefined || o.expectedName !== undefined, {
+          message: "expectedName is required with row",
+          path: ["expectedName"],
+        }),
+      ) satisfies z.ZodMiniType<SaveOptions>,
 );
 export type SaveOptionsArg = z.infer<ReturnType<typeof SaveOptionsArg>>;
 
 /** The subject filter a caller may open the sidebar with (the plan preview's «open Профессии for this subject»). */
-export const SubjectFilterArg = lazy(() => z.string().max(100));
+export const SubjectFilterArg = lazy(() => z.string().check(z.maxLength(100)));
 
 /**
  * Menu «Профессии»: the sidebar; it reads nothing here, its data comes with getThesaurus. With `subject`, the list

@@ -1,6 +1,6 @@
 // The Настройки tab: two columns Параметр | Значение, and the parameters it holds.
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type Infer, lazySchema } from "../domain/records";
 import { LANGUAGE, PERSONAL_DATA_MODE, PROFMINIMUM_LEVEL } from "./enums";
 import type { ColumnType, Enumeration, Localized } from "./spec-types";
@@ -9,8 +9,8 @@ import { defineTab } from "./spec-types";
 /** One row of Настройки as read: the parameter's name and its raw value cell. */
 export const SettingsRow = lazySchema(() =>
   z.object({
-    param: z.string().min(1),
-    value: z.unknown().optional(),
+    param: z.string().check(z.minLength(1)),
+    value: z.optional(z.unknown()),
   }),
 );
 export type SettingsRow = Infer<typeof SettingsRow>;

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parse } from "acorn";
 import { loadBundle } from "../../emulator/loader";
 import { globalStubs, uiNames } from "../../scripts/build";
+import { mapTrace } from "../../scripts/stack-trace";
 
 const dist = join(__dirname, "../../dist");
 const code = () => readFileSync(join(dist, "Code.js"), "utf8");
@@ -97,5 +98,80 @@ describe("dist/ after npm run build", () => {
     const clasp = JSON.parse(readFileSync(join(__dirname, "../../.clasp.json"), "utf8"));
     expect(clasp.rootDir).toBe("dist");
     expect(existsSync(join(dist, "appsscript.json"))).toBe(true);
+  });
+});
+
+/** Every string literal of Code.js (acorn), with where it starts. */
+function stringLiterals(source: string): { start: number; end: number; value: string }[] {
+  const found: { start: number; end: number; value: string }[] = [];
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    const n = node as { type?: string; value?: unknown; start: number; end: number } & Record<
+      string,
+      unknown
+    >;
+    if (n.type === "Literal" && typeof n.value === "string")
+      found.push({ start: n.start, end: n.end, value: n.value });
+    for (const v of Object.values(n)) {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === "object") visit(v);
+    }
+  };
+  visit(parse(source, { ecmaVersion: 2020, sourceType: "script" }));
+  return found;
+}
+
+describe("what every execution compiles (scripts/lazy-chunks.ts)", () => {
+  const source = code();
+  const chunks = stringLiterals(source).filter((s) => /\/\/# sourceURL=chunk\/[\w-]+\.js\n$/.test(s.value));
+  const chunkNamed = (name: string) => chunks.find((s) => s.value.endsWith(`sourceURL=chunk/${name}.js\n`));
+  /** Code.js with the chunks' text cut out: what V8 parses as code at every execution. */
+  const eager = chunks.reduceRight((text, s) => text.slice(0, s.start) + text.slice(s.end), source);
+
+  test("zod is zod/mini only: no classic zod, no JSON Schema conversion, in the code or in any chunk", () => {
+    // The chunks' text as V8 compiles it (the string values, not their escaped spelling in Code.js).
+    const texts = [eager, ...chunks.map((c) => c.value)];
+    expect(texts.some((t) => t.includes('"ZodMiniObject"'))).toBe(true);
+    for (const classic of ['"ZodObject"', '"ZodString"', "toJSONSchema", "draft-2020-12", "zod/v4/classic/"])
+      for (const t of texts) expect(t).not.toContain(classic);
+  });
+
+  test("the demo school's data and code are the text of chunk/demo.js, not code of Code.js", () => {
+    const demo = chunkNamed("demo");
+    expect(demo?.value).toContain("Агроинженер-робототехник");
+    expect(demo?.value).toContain("buildDemoSchool");
+    expect(eager).not.toContain("Агроинженер-робототехник");
+    expect(eager).not.toMatch(/function buildDemoSchool\b/);
+  });
+
+  test("each chunk is valid ES2020 and runs in strict mode", () => {
+    expect(chunks.length).toBeGreaterThanOrEqual(10);
+    for (const c of chunks) {
+      expect(c.value.startsWith('"use strict";\n')).toBe(true);
+      expect(() =>
+        parse(c.value, { ecmaVersion: 2020, sourceType: "script", allowReturnOutsideFunction: true }),
+      ).not.toThrow();
+    }
+  });
+
+  test("a stack trace through a chunk maps back to src/ (scripts/stack-trace.ts, build/ of the same build)", () => {
+    const loaded = loadBundle(join(dist, "Code.js"), {});
+    const app = loaded.context.__app as { fillDemoData(): void };
+    let stack = "";
+    try {
+      app.fillDemoData(); // No LockService in this realm: it throws inside the demo chunk's call to the lock.
+    } catch (e) {
+      stack = String((e as Error).stack);
+    }
+    const mapped = mapTrace(stack);
+    expect(mapped).toMatch(/chunk\/demo\.js:\d+:\d+ → src\/gas\/demo\.ts:\d+:\d+/);
+    expect(mapped).toMatch(/Code\.js:\d+:\d+ → src\/gas\/lock\.ts:\d+:\d+/);
+  });
+
+  test("the sidebars ship no zod", () => {
+    for (const n of uiNames()) {
+      const html = readFileSync(join(dist, `${n}.html`), "utf8");
+      expect(html).not.toMatch(/\$constructor|ZodMini|zod/);
+    }
   });
 });
