@@ -41,13 +41,6 @@ export const AttendanceArg = lazy(() =>
 );
 export type AttendanceArg = z.infer<ReturnType<typeof AttendanceArg>>;
 
-/** Menu «Отметить участие»: the sidebar; it reads nothing here, its data comes with getAttendance. */
-export function showAttendanceSidebarUi(): void {
-  const m = messages(userLocale());
-  const html = HtmlService.createHtmlOutputFromFile("attendance").setTitle(m.attendance.title);
-  SpreadsheetApp.getUi().showSidebar(html);
-}
-
 /**
  * Участие as an operation on one event needs it: the header row, the event column whole, then only the rows between
  * the event's first and last row, in the columns a mark needs (cells read: the tab's rows once, plus the event's

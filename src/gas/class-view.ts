@@ -90,13 +90,6 @@ export interface ClassPickerData {
   classes: { className: string; pupils: number }[];
 }
 
-/** Menu «Класс — участие и часы»: a small dialog of class buttons; it loads them with getClassViewClasses. */
-export function showClassPickerUi(): void {
-  const m = messages(userLocale());
-  const html = HtmlService.createHtmlOutputFromFile("class-view").setWidth(420).setHeight(420);
-  SpreadsheetApp.getUi().showModalDialog(html, m.classView.pickTitle);
-}
-
 /** The picker's data in one call: Классы and Ученики read once each. */
 export function classPickerData(): ClassPickerData {
   const wb = new Workbook();

@@ -9,16 +9,19 @@ import {
   type AttendanceSaveResult,
   attendanceData,
   saveAttendanceAction,
-  showAttendanceSidebarUi,
 } from "./attendance";
-import {
-  type ClassPickerData,
-  type ClassViewOutcome,
-  classPickerData,
-  runClassView,
-  showClassPickerUi,
-} from "./class-view";
+import { type ClassPickerData, type ClassViewOutcome, classPickerData, runClassView } from "./class-view";
 import { runDemoFill } from "./demo";
+import {
+  showAttendanceSidebarUi,
+  showClassPickerUi,
+  showEquipmentSidebarUi,
+  showEventSidebarUi,
+  showPlanPreviewDialog,
+  showPlanSidebarUi,
+  showQuestionnairesSidebarUi,
+  showThesaurusSidebarUi,
+} from "./dialogs";
 import {
   type EquipmentData,
   type EquipmentDraftArg,
@@ -31,7 +34,6 @@ import {
   runEquipmentReport,
   saveEquipmentItemAction,
   saveResourceAction,
-  showEquipmentSidebarUi,
 } from "./equipment";
 import {
   type EventDraftArg,
@@ -39,25 +41,17 @@ import {
   type EventsData,
   eventsData,
   saveEventAction,
-  showEventSidebarUi,
 } from "./events";
 import { type HelpData, helpData, showHelpDialog } from "./help";
 import { userLocale, userMessages } from "./locale";
 import { buildMenu } from "./menu-ui";
-import {
-  type MyPlanData,
-  type MyPlanSaveResult,
-  myPlanData,
-  saveMyPlanAction,
-  showPlanSidebarUi,
-} from "./my-plan";
+import { type MyPlanData, type MyPlanSaveResult, myPlanData, saveMyPlanAction } from "./my-plan";
 import { type PlanReportOutcome, runPlanReport } from "./plan-coverage";
 import {
   applyPlanSuggestionAction,
   type PlanSuggestionData,
   type PlanSuggestionOutcome,
   planSuggestionData,
-  showPlanPreviewDialog,
 } from "./plan-suggest";
 import {
   addReadyQuestionnaireAction,
@@ -73,7 +67,6 @@ import {
   repairFormTriggerAction,
   rescoreQuestionnairesAction,
   type SubmitOutcome,
-  showQuestionnairesSidebarUi,
 } from "./questionnaires";
 import { runSetup } from "./setup";
 import { runSummaries, type SummariesOutcome } from "./summaries";
@@ -83,7 +76,6 @@ import {
   type SaveResult,
   SubjectFilterArg,
   saveProfessionAction,
-  showThesaurusSidebarUi,
   type ThesaurusData,
   thesaurusData,
 } from "./thesaurus";

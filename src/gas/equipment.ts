@@ -185,13 +185,6 @@ export type ResourceDraftArg = z.infer<Schemas["ResourceDraftArg"]>;
 export type EquipmentOptionsArg = z.infer<Schemas["EquipmentOptionsArg"]>;
 export type ResourceOptionsArg = z.infer<Schemas["ResourceOptionsArg"]>;
 
-/** Menu «Оборудование»: the sidebar; it reads nothing here, its data comes with getEquipment. */
-export function showEquipmentSidebarUi(): void {
-  const m = messages(userLocale());
-  const html = HtmlService.createHtmlOutputFromFile("equipment").setTitle(m.equipment.sidebar.title);
-  SpreadsheetApp.getUi().showSidebar(html);
-}
-
 const entries = <T>(read: ReadResult<T>) => read.records.map((r) => ({ ...r.record, row: r.row }));
 const skippedOf = <T>(read: ReadResult<T>) => new Set(read.errors.map((e) => e.row)).size;
 

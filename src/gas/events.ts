@@ -54,13 +54,6 @@ export const EventDraftArg = lazy(() =>
 );
 export type EventDraftArg = z.infer<ReturnType<typeof EventDraftArg>>;
 
-/** Menu «Мероприятие»: the sidebar; its data comes with getEvents. */
-export function showEventSidebarUi(): void {
-  const m = messages(userLocale());
-  const html = HtmlService.createHtmlOutputFromFile("events").setTitle(m.events.title);
-  SpreadsheetApp.getUi().showSidebar(html);
-}
-
 function buildData(wb: Workbook, locale: Locale, events = wb.read("events")): EventsData {
   const view = eventsView(
     events,

@@ -64,12 +64,6 @@ const Args = lazy(() => {
   return z.object({ subject: SubjectArg, name: Name, changes: ChangesArg });
 });
 
-/** Menu «Мой план»: the sidebar; it reads nothing here, its data comes with getMyPlan. */
-export function showPlanSidebarUi(): void {
-  const m = myPlanMessages(userLocale()).myPlan;
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile("my-plan").setTitle(m.title));
-}
-
 function inputOf(wb: Workbook): MyPlanInput {
   return {
     subjects: wb.read("subjects").records.map((r) => r.record),

@@ -40,13 +40,6 @@ export interface PlanSuggestionOutcome {
 
 export const TokenArg = lazy(() => z.string().check(z.maxLength(400_000)));
 
-/** Menu «Предложить план»: the preview dialog; it reads nothing here, its data comes with getPlanSuggestion. */
-export function showPlanPreviewDialog(): void {
-  const m = planSuggestMessages(userLocale()).planSuggest;
-  const html = HtmlService.createHtmlOutputFromFile("plan-suggest").setWidth(520).setHeight(480);
-  SpreadsheetApp.getUi().showModalDialog(html, m.title);
-}
-
 /** The suggestion from the workbook as it is now: Настройки, Ступени, Предметы, Профессии and План, each read once. */
 function computeSuggestion(wb: Workbook): SuggestedPlan {
   const settings = wb.settings;

@@ -691,11 +691,3 @@ export function repairFormTriggerAction(): { created: boolean; results: number; 
   const out = rescoreQuestionnairesAction();
   return { created, results: out.results, message: um.trigger.repaired(out.results) };
 }
-
-/** Menu «Анкеты»: the sidebar (its data comes with getQuestionnaires). */
-export function showQuestionnairesSidebarUi(): void {
-  const m = messages(userLocale());
-  SpreadsheetApp.getUi().showSidebar(
-    HtmlService.createHtmlOutputFromFile("questionnaires").setTitle(m.questionnaires.title),
-  );
-}

@@ -102,22 +102,6 @@ export type SaveOptionsArg = z.infer<ReturnType<typeof SaveOptionsArg>>;
 /** The subject filter a caller may open the sidebar with (the plan preview's «open Профессии for this subject»). */
 export const SubjectFilterArg = lazy(() => z.string().check(z.maxLength(100)));
 
-/**
- * Menu «Профессии»: the sidebar; it reads nothing here, its data comes with getThesaurus. With `subject`, the list
- * opens filtered to it: the value travels as JSON in the page (escaped so that no text can close the script).
- */
-export function showThesaurusSidebarUi(subject?: string): void {
-  const m = messages(userLocale());
-  const html = HtmlService.createHtmlOutputFromFile("thesaurus").setTitle(m.thesaurus.title);
-  if (subject !== undefined && subject !== "") {
-    const json = JSON.stringify({ subject })
-      .replace(/</g, "\\u003c")
-      .replace(/\u2028|\u2029/g, "");
-    html.append(`<script>window.__proftrackStart = ${json};</script>`);
-  }
-  SpreadsheetApp.getUi().showSidebar(html);
-}
-
 /** The sidebar's data: Профессии, Предметы and Ступени, each read once. */
 export function thesaurusData(): ThesaurusData {
   const wb = new Workbook();

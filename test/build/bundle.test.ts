@@ -2,8 +2,9 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import vm from "node:vm";
 import { parse } from "acorn";
-import { loadBundle } from "../../emulator/loader";
+import { createRealm, loadBundle } from "../../emulator/loader";
 import { globalStubs, uiNames } from "../../scripts/build";
 import { mapTrace } from "../../scripts/stack-trace";
 
@@ -166,6 +167,55 @@ describe("what every execution compiles (scripts/lazy-chunks.ts)", () => {
     const mapped = mapTrace(stack);
     expect(mapped).toMatch(/chunk\/demo\.js:\d+:\d+ → src\/gas\/demo\.ts:\d+:\d+/);
     expect(mapped).toMatch(/Code\.js:\d+:\d+ → src\/gas\/lock\.ts:\d+:\d+/);
+  });
+
+  test("opening a sidebar or dialog from the menu compiles no feature chunk (src/gas/dialogs.ts)", () => {
+    const realm = createRealm();
+    const realFunction = vm.runInContext("Function", realm.context) as FunctionConstructor;
+    const compiled: string[] = [];
+    // The realm's Function, recording which chunk each `new Function` compiles.
+    const chunkOf = (args: unknown[]) =>
+      /sourceURL=chunk\/([\w-]+)\.js/.exec(String(args[args.length - 1] ?? ""))?.[1] ?? "?";
+    const spy = new Proxy(realFunction, {
+      construct: (target, args) => {
+        compiled.push(chunkOf(args));
+        return Reflect.construct(target, args);
+      },
+      apply: (target, self, args) => {
+        compiled.push(chunkOf(args));
+        return Reflect.apply(target, self, args);
+      },
+    });
+    const page = {
+      setTitle: () => page,
+      setWidth: () => page,
+      setHeight: () => page,
+      append: () => page,
+    };
+    const shown: string[] = [];
+    const services = {
+      Function: spy,
+      Session: { getActiveUserLocale: () => "ru" },
+      HtmlService: {
+        createHtmlOutputFromFile: (file: string) => {
+          shown.push(file);
+          return page;
+        },
+      },
+      SpreadsheetApp: { getUi: () => ({ showSidebar: () => {}, showModalDialog: () => {} }) },
+    };
+    const loaded = loadBundle(join(dist, "Code.js"), services, realm);
+    const menuOpeners = loaded.globals.filter((g) =>
+      /^show\w*Sidebar$|^pickClassView$|^suggestPlan$/.test(g),
+    );
+    expect(menuOpeners.length).toBeGreaterThanOrEqual(7);
+    for (const g of menuOpeners) (loaded.context[g] as () => void)();
+    expect(shown.length).toBe(menuOpeners.length);
+    expect(compiled).toEqual([]);
+    // The spy does see a chunk when a feature runs: the demo fill compiles chunk/demo.js (and fails later, at the
+    // lock this realm lacks).
+    expect(() => (loaded.context.__app as { fillDemoData(): void }).fillDemoData()).toThrow(/LockService/);
+    expect(compiled).toContain("demo");
   });
 
   test("the sidebars ship no zod", () => {
