@@ -97,6 +97,8 @@ describe("planEquipmentSave", () => {
             values: [["Кабинет физики", "Амперметр", 15, "исправно", "Физика", "Электромонтёр", "нет", ""]],
           },
         ],
+        // The grid's size as read: the executor appends inside it without asking the sheet for its size.
+        readSize: { rows: 3, columns: 8 },
       },
     ]);
     const after = withBlocks(grid, first.writes[0].blocks);
