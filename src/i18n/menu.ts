@@ -51,13 +51,7 @@ export const ru = {
   },
   common: {
     lockTimeout: "Таблицу сейчас изменяет другой пользователь. Подождите несколько секунд и повторите.",
-    badArguments: (fn: string, details: string) => `Неверные данные для «${fn}»: ${details}`,
     notCoordinator: "Это действие доступно только координатору (см. «Координаторы» на листе «Настройки»).",
-    unexpected: (message: string) => `Не удалось выполнить действие: ${message}`,
-    notSaved: (reason: string) =>
-      `Ничего не сохранено: Google не выполнил запись (${reason}). Повторите действие.`,
-    partlySaved: (reason: string) =>
-      `Сохранено не всё: Google прервал запись (${reason}). Повторите действие: оно допишет недостающее и не повторит записанное.`,
   },
 };
 
@@ -112,12 +106,6 @@ export const en: typeof ru = {
   },
   common: {
     lockTimeout: "Someone else is changing the spreadsheet right now. Wait a few seconds and try again.",
-    badArguments: (fn: string, details: string) => `Invalid data for “${fn}”: ${details}`,
     notCoordinator: "Only a coordinator can do this (see «Координаторы» on the «Настройки» tab).",
-    unexpected: (message: string) => `Could not complete the action: ${message}`,
-    notSaved: (reason: string) =>
-      `Nothing was saved: Google did not complete the write (${reason}). Try again.`,
-    partlySaved: (reason: string) =>
-      `Not everything was saved: Google interrupted the write (${reason}). Run the action again: it completes what is missing and repeats nothing.`,
   },
 };
