@@ -4,12 +4,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, type WorkbookModel } from "../../emulator/model";
 import { validationAt } from "../../emulator/spreadsheet/validation-ranges";
 import { readWorkbookBuffer, readWorkbookFile, writeWorkbookBuffer } from "../../emulator/xlsx";
-import { ZipParts } from "../../emulator/xlsx/zip";
+import { ZipParts, zipParts } from "../../emulator/xlsx/zip";
 
 async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -18,47 +17,12 @@ async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {
 /** Rewrites parts of an .xlsx (a zip) with `edit(name, text)`; returns the new file. */
 function editParts(buf: Buffer, edit: (name: string, text: string) => string): Buffer {
   const zip = new ZipParts(buf);
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const name of zip.names()) {
-    if (name.endsWith("/")) continue;
-    const data = Buffer.from(edit(name, zip.text(name) ?? ""), "utf8");
-    const packed = deflateRawSync(data);
-    const nameBytes = Buffer.from(name, "utf8");
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(data.length, 24);
-    dir.writeUInt16LE(nameBytes.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    central.push(dir, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
-  }
-  const centralBuf = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length / 2, 8);
-  end.writeUInt16LE(central.length / 2, 10);
-  end.writeUInt32LE(centralBuf.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, centralBuf, end]);
+  return zipParts(
+    zip
+      .names()
+      .filter((name) => !name.endsWith("/"))
+      .map((name) => [name, edit(name, zip.text(name) ?? "")]),
+  );
 }
 
 function cellsOf(wb: WorkbookModel, sheet = 0) {
