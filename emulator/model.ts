@@ -2,6 +2,7 @@
 
 import type { FormModel } from "./services/form-model";
 import type { TriggerStoreSnapshot } from "./services/triggers";
+import { parseA1 } from "./spreadsheet/a1";
 
 /** A cell value as Apps Script hands it out: '' for an empty cell. */
 export type CellValue = string | number | boolean | Date;
@@ -179,6 +180,33 @@ export function dataExtent(sheet: SheetModel): { lastRow: number; lastColumn: nu
     });
   });
   return { lastRow, lastColumn };
+}
+
+/**
+ * The cells of an A1 range as a chart reads them (the playground's grid and the printed report): of `sheet`, or of the
+ * sheet the range names; open ends clipped to the data's extent, at most 5,001 rows and 201 columns; row by row.
+ */
+export function chartRangeCells(
+  wb: WorkbookModel,
+  sheet: SheetModel,
+  a1: string,
+): (CellModel | undefined)[][] {
+  const r = parseA1(a1);
+  if (!r) return [];
+  const target = r.sheet ? wb.sheets.find((s) => s.name === r.sheet) : sheet;
+  if (!target) return [];
+  const ext = dataExtent(target);
+  const row1 = r.row ?? 1;
+  const col1 = r.column ?? 1;
+  const row2 = Math.min(r.endRow ?? ext.lastRow, row1 + 5000);
+  const col2 = Math.min(r.endColumn ?? ext.lastColumn, col1 + 200);
+  const out: (CellModel | undefined)[][] = [];
+  for (let row = row1; row <= row2; row++) {
+    const line: (CellModel | undefined)[] = [];
+    for (let col = col1; col <= col2; col++) line.push(target.cells[row - 1]?.[col - 1]);
+    out.push(line);
+  }
+  return out;
 }
 
 /** Deep copy (Dates kept as Dates): used to rebuild-before-replace checks and byte-identical comparisons. */

@@ -2,12 +2,12 @@
 
 import {
   type CellModel,
+  chartRangeCells,
   dataExtent,
   type SheetModel,
   type ValidationModel,
   type WorkbookModel,
 } from "../model";
-import { parseA1 } from "../spreadsheet/a1";
 import { hyperlinkUrl } from "../spreadsheet/input";
 import { validationBlock } from "../spreadsheet/validation-ranges";
 import type { CellJson, ChartJson, SheetResponse, TabInfo, ValidationJson } from "./api-types";
@@ -32,29 +32,14 @@ export function tabInfo(sheet: SheetModel): TabInfo {
   };
 }
 
-/** Values of a block of a sheet (1-based, inclusive; open ends go to the data's extent), row by row. */
+/** Values of a chart's range (emulator/model.ts chartRangeCells), each cell through `each`. */
 function readBlock(
   wb: WorkbookModel,
   sheet: SheetModel,
   a1: string,
   each: (cell: CellModel | undefined) => string | number | null,
 ): (string | number | null)[][] {
-  const r = parseA1(a1);
-  if (!r) return [];
-  const target = r.sheet ? wb.sheets.find((s) => s.name === r.sheet) : sheet;
-  if (!target) return [];
-  const ext = dataExtent(target);
-  const row1 = r.row ?? 1;
-  const col1 = r.column ?? 1;
-  const row2 = Math.min(r.endRow ?? ext.lastRow, row1 + 5000);
-  const col2 = Math.min(r.endColumn ?? ext.lastColumn, col1 + 200);
-  const out: (string | number | null)[][] = [];
-  for (let row = row1; row <= row2; row++) {
-    const line: (string | number | null)[] = [];
-    for (let col = col1; col <= col2; col++) line.push(each(target.cells[row - 1]?.[col - 1]));
-    out.push(line);
-  }
-  return out;
+  return chartRangeCells(wb, sheet, a1).map((line) => line.map(each));
 }
 
 function validationJson(wb: WorkbookModel, sheet: SheetModel, v: ValidationModel): ValidationJson {

@@ -3,9 +3,15 @@
 // charts' ranges, and refreshes them first through the bundle — on the emulator it is given, which is never saved.
 
 import type { Emulator } from "../index";
-import { type CellModel, type ChartModel, dataExtent, type SheetModel, type WorkbookModel } from "../model";
+import {
+  type CellModel,
+  type ChartModel,
+  chartRangeCells,
+  dataExtent,
+  type SheetModel,
+  type WorkbookModel,
+} from "../model";
 import { displayValue } from "../playground/display";
-import { parseA1 } from "../spreadsheet/a1";
 import { displayValue as sheetsDisplay } from "../spreadsheet/display";
 import { type PlacedChart, type ReportCell, type ReportDoc, type ReportSection, reportHtml } from "./html";
 import type { ChartSeries } from "./svg";
@@ -64,26 +70,6 @@ function reportCell(cell: CellModel | undefined, wb: WorkbookModel): ReportCell 
   return out;
 }
 
-/** A block of a sheet's cells (an A1 range, open ends clipped to the data), row by row. */
-function block(wb: WorkbookModel, sheet: SheetModel, a1: string): (CellModel | undefined)[][] {
-  const r = parseA1(a1);
-  if (!r) return [];
-  const target = r.sheet ? wb.sheets.find((s) => s.name === r.sheet) : sheet;
-  if (!target) return [];
-  const ext = dataExtent(target);
-  const row1 = r.row ?? 1;
-  const col1 = r.column ?? 1;
-  const row2 = Math.min(r.endRow ?? ext.lastRow, row1 + 5000);
-  const col2 = Math.min(r.endColumn ?? ext.lastColumn, col1 + 200);
-  const out: (CellModel | undefined)[][] = [];
-  for (let row = row1; row <= row2; row++) {
-    const line: (CellModel | undefined)[] = [];
-    for (let col = col1; col <= col2; col++) line.push(target.cells[row - 1]?.[col - 1]);
-    out.push(line);
-  }
-  return out;
-}
-
 function option(options: Record<string, unknown>, path: string): unknown {
   if (path in options) return options[path];
   let v: unknown = options;
@@ -117,7 +103,7 @@ function colorsOf(options: Record<string, unknown>, count: number): string[] | u
  * a number a series; the first row names the series when it holds no number.
  */
 export function chartOf(wb: WorkbookModel, sheet: SheetModel, chart: ChartModel): PlacedChart {
-  const blocks = chart.ranges.map((a1) => block(wb, sheet, a1));
+  const blocks = chart.ranges.map((a1) => chartRangeCells(wb, sheet, a1));
   const height = Math.max(0, ...blocks.map((b) => b.length));
   const grid = Array.from({ length: height }, (_, i) =>
     blocks.flatMap((b) => b[i] ?? Array<CellModel | undefined>(b[0]?.length ?? 0).fill(undefined)),
