@@ -3,10 +3,9 @@
 import type { EquipmentAnalysis, ItemRef } from "../domain/equipment";
 import { type EquipmentMessages, equipmentMessages } from "../i18n/equipment";
 import type { Locale } from "../i18n/format";
-import type { Cell } from "./cell";
 import { guardText } from "./codec";
 import { COMPONENT, EQUIPMENT_CONDITION, RESOURCE_KIND } from "./enums";
-import { type ChartSpec, rectangular, type SheetContent } from "./sheet-content";
+import { type BuiltRow, CHART_ROWS, SheetBuilder, type SheetContent } from "./sheet-content";
 import type { Enumeration } from "./spec-types";
 
 /** The developer-metadata kind of the «Итоги — оборудование» tab. */
@@ -26,7 +25,7 @@ export const EQUIPMENT_COLOURS = {
 export const CONDITION_COLOURS = { ok: "#34a853", needsRepair: "#fbbc04", broken: "#ea4335" } as const;
 
 /** A chart's height in rows (Sheets' default); a section with a chart beside it is at least this tall. */
-export const CHART_ROWS = 18;
+export { CHART_ROWS };
 /** Charts stand right of the subject and room tables (columns A–E). */
 export const CHART_COLUMN = 6;
 /** Column widths: the tables put numbers in B–D and long text in E–G, whose last column may spill to the right. */
@@ -40,33 +39,17 @@ export interface EquipmentReportInput {
   locale: Locale;
 }
 
-type Row = { cells: Cell[]; fills?: (string | null)[]; bold?: boolean };
-
 const text = (s: string) => guardText(s);
 const label = <C extends string>(e: Enumeration<C>, code: C, locale: Locale) =>
   e.options.find((o) => o.code === code)?.label[locale] ?? code;
-const headerRow = (cells: string[]): Row => ({
+const headerRow = (cells: string[]): BuiltRow => ({
   cells,
   bold: true,
   fills: cells.map(() => EQUIPMENT_COLOURS.header),
 });
-const title = (t: string): Row[] => [{ cells: [] }, { cells: [t], bold: true }];
+const title = (t: string): BuiltRow[] => [{ cells: [] }, { cells: [t], bold: true }];
 
-class Builder {
-  readonly rows: Row[] = [];
-  readonly charts: ChartSpec[] = [];
-  push(...rows: Row[]): void {
-    this.rows.push(...rows);
-  }
-  /** 1-based number of the next row. */
-  get next(): number {
-    return this.rows.length + 1;
-  }
-  /** Blank rows until the section that began at `from` is as tall as a chart. */
-  padFrom(from: number): void {
-    while (this.next < from + CHART_ROWS) this.rows.push({ cells: [] });
-  }
-}
+type Builder = SheetBuilder;
 
 function totals(b: Builder, m: EquipmentMessages["report"], input: EquipmentReportInput): void {
   const t = input.analysis.totals;
@@ -257,7 +240,7 @@ function resources(b: Builder, m: EquipmentMessages["report"], a: EquipmentAnaly
 export function equipmentReport(input: EquipmentReportInput): SheetContent {
   const m = equipmentMessages(input.locale).report;
   const { analysis: a, locale } = input;
-  const b = new Builder();
+  const b = new SheetBuilder();
   b.push({ cells: [input.stamp] }, { cells: [m.heading] }, { cells: [] });
   totals(b, m, input);
   subjects(b, m, a);
@@ -268,14 +251,5 @@ export function equipmentReport(input: EquipmentReportInput): SheetContent {
   repairs(b, m, a, locale);
   resources(b, m, a, locale);
 
-  const values = rectangular(b.rows.map((r) => r.cells));
-  const width = values[0].length;
-  return {
-    rows: values,
-    backgrounds: b.rows.map((r) => Array.from({ length: width }, (_, i) => r.fills?.[i] ?? null)),
-    bold: b.rows.map((r) => Array.from({ length: width }, () => r.bold === true)),
-    frozenRows: 1,
-    columnWidths: [...WIDTHS, ...Array.from({ length: Math.max(0, width - WIDTHS.length) }, () => 100)],
-    charts: b.charts,
-  };
+  return b.content(WIDTHS, 1);
 }

@@ -66,3 +66,50 @@ export function withDateFormats(content: SheetContent): SheetContent {
   });
   return formats ? { ...content, numberFormats: formats } : content;
 }
+
+/** How many rows a chart placed beside a block takes (the generated tabs' charts are drawn this tall). */
+export const CHART_ROWS = 18;
+
+/** A row of a generated tab as a builder collects it: its cells and, per cell, fill, number format and note. */
+export interface BuiltRow {
+  cells: Cell[];
+  fills?: (string | null)[];
+  bold?: boolean;
+  formats?: (string | null)[];
+  notes?: (string | null)[];
+}
+
+/** The rows and charts of a generated tab, built top to bottom, then turned into one SheetContent. */
+export class SheetBuilder {
+  readonly rows: BuiltRow[] = [];
+  readonly charts: ChartSpec[] = [];
+  push(...rows: BuiltRow[]): void {
+    this.rows.push(...rows);
+  }
+  /** 1-based number of the next row. */
+  get next(): number {
+    return this.rows.length + 1;
+  }
+  /** Blank rows until the block that began at `from` is as tall as a chart. */
+  padFrom(from: number): void {
+    while (this.next < from + CHART_ROWS) this.rows.push({ cells: [] });
+  }
+  /** One rectangular block; number formats and notes only when a row gives some (each is one more call). */
+  content(widths: readonly number[], frozenRows: number): SheetContent {
+    const values = rectangular(this.rows.map((r) => r.cells));
+    const width = values[0].length;
+    const grid = <T>(pick: (r: BuiltRow, i: number) => T) =>
+      this.rows.map((r) => Array.from({ length: width }, (_, i) => pick(r, i)));
+    const notes = grid((r, i) => r.notes?.[i] ?? null);
+    return {
+      rows: values,
+      backgrounds: grid((r, i) => r.fills?.[i] ?? null),
+      bold: grid((r) => r.bold === true),
+      ...(this.rows.some((r) => r.formats) ? { numberFormats: grid((r, i) => r.formats?.[i] ?? null) } : {}),
+      ...(notes.some((r) => r.some((n) => n !== null)) ? { notes } : {}),
+      frozenRows,
+      columnWidths: Array.from({ length: width }, (_, i) => widths[i] ?? 100),
+      ...(this.charts.length ? { charts: this.charts } : {}),
+    };
+  }
+}

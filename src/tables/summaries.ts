@@ -21,7 +21,7 @@ import type { ZoneOptions } from "./dates";
 import { COMPONENT } from "./enums";
 import { cellText } from "./normalize";
 import { hasDecided, latestExamChoices, readExamChoices, resultHeader } from "./questionnaires";
-import { type ChartSpec, rectangular, type SheetContent } from "./sheet-content";
+import { type BuiltRow, SheetBuilder, type SheetContent } from "./sheet-content";
 
 /** The developer-metadata kinds of the four tabs. */
 export const SUMMARY_KINDS = {
@@ -40,7 +40,6 @@ export const INTEGER = "0";
 /** The row of the column headers on every summary tab (stamp, heading, blank, header); rows above it are frozen. */
 export const HEADER_ROW = 4;
 /** A chart's height in rows (Sheets' default). */
-export const CHART_ROWS = 18;
 
 /** What every builder takes: the figures, the stamp (row 1), today as shown, the locale. */
 export interface SummaryInput {
@@ -53,23 +52,9 @@ export interface SummaryInput {
   locale: Locale;
 }
 
-type Row = {
-  cells: Cell[];
-  fills?: (string | null)[];
-  bold?: boolean;
-  formats?: (string | null)[];
-  notes?: (string | null)[];
-};
-
-class Builder {
-  readonly rows: Row[] = [];
-  readonly charts: ChartSpec[] = [];
-  push(...rows: Row[]): void {
-    this.rows.push(...rows);
-  }
-  /** 1-based number of the next row. */
-  get next(): number {
-    return this.rows.length + 1;
+class Builder extends SheetBuilder {
+  override content(widths: readonly number[], frozenRows = HEADER_ROW): SheetContent {
+    return super.content(widths, frozenRows);
   }
   header(cells: string[], notes?: (string | null)[]): void {
     this.push({
@@ -78,27 +63,6 @@ class Builder {
       fills: cells.map(() => SUMMARY_COLOURS.header),
       ...(notes ? { notes } : {}),
     });
-  }
-  /** Blank rows until the block that began at `from` is as tall as a chart. */
-  padFrom(from: number): void {
-    while (this.next < from + CHART_ROWS) this.rows.push({ cells: [] });
-  }
-  content(widths: number[], frozenRows = HEADER_ROW): SheetContent {
-    const values = rectangular(this.rows.map((r) => r.cells));
-    const width = values[0].length;
-    const grid = <T>(pick: (r: Row, i: number) => T) =>
-      this.rows.map((r) => Array.from({ length: width }, (_, i) => pick(r, i)));
-    const notes = grid((r, i) => r.notes?.[i] ?? null);
-    return {
-      rows: values,
-      backgrounds: grid((r, i) => r.fills?.[i] ?? null),
-      bold: grid((r) => r.bold === true),
-      numberFormats: grid((r, i) => r.formats?.[i] ?? null),
-      ...(notes.some((r) => r.some((n) => n !== null)) ? { notes } : {}),
-      frozenRows,
-      columnWidths: Array.from({ length: width }, (_, i) => widths[i] ?? 100),
-      ...(this.charts.length ? { charts: this.charts } : {}),
-    };
   }
 }
 
@@ -124,7 +88,7 @@ function figure(
     below?: boolean;
     format?: string;
   } = {},
-): Row {
+): BuiltRow {
   const fill = options.below === undefined ? null : against(options.below);
   const valueFormat =
     options.format ?? (typeof value === "number" && !Number.isInteger(value) ? ONE_DECIMAL : null);
@@ -157,7 +121,7 @@ function figure(
   };
 }
 
-function headlineRows(m: SummariesMessages["school"], s: SchoolFigures): Row[] {
+function headlineRows(m: SummariesMessages["school"], s: SchoolFigures): BuiltRow[] {
   const full = "100 %";
   const below = (share: Share) => share.of > 0 && share.count < share.of;
   const statuses = s.projects.byStatus.map((t) => `${t.name} ${t.count}`).join(", ");
@@ -315,7 +279,7 @@ const CLASS_COLUMNS = [
   "undecided",
 ] as const;
 
-function classRow(c: ClassFigures): Row {
+function classRow(c: ClassFigures): BuiltRow {
   const rate = c.rate === null ? "" : Math.round(c.rate * 1000) / 10;
   const below = c.meanHours !== null && c.expected !== null && c.meanHours < c.expected;
   const cells: Cell[] = [
@@ -441,7 +405,7 @@ export function pupilsSummary(input: SummaryInput): SheetContent {
   return b.content([90, 60, 100, 90, 90, 110, 80, 160, ...ids.map(() => 120), 100, 100, 320]);
 }
 
-function pupilRow(p: PupilFigures, ids: readonly string[], m: SummariesMessages["pupils"]): Row {
+function pupilRow(p: PupilFigures, ids: readonly string[], m: SummariesMessages["pupils"]): BuiltRow {
   const below = p.expected !== null && p.hours < p.expected;
   const cells: Cell[] = [
     guardText(p.code),
