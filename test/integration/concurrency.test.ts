@@ -5,7 +5,7 @@
 
 import type { Emulator } from "../../emulator/index";
 import type { WorkbookModel } from "../../emulator/model";
-import { copyWorkbook, demo, openAt } from "./fault-sweep";
+import { copyWorkbook, demo, eventDraft, openAt } from "./fault-sweep";
 import { A01, B01, workbook as questionnaireWorkbook } from "./questionnaire-fixtures";
 
 /** At the `k`-th service call of what runs next, `other` runs as its own execution (once). */
@@ -24,17 +24,6 @@ function interleaveAt(emu: Emulator, k: number, other: () => void): void {
   };
 }
 
-const event = (title: string) => ({
-  date: "2026-12-03",
-  title,
-  format: "universityMeeting",
-  component: "enlightenment",
-  classes: "8А",
-  hours: 2,
-  professions: ["Агроном"],
-  status: "planned",
-});
-
 function rowsWith(emu: Emulator, tab: string, text: string): number[] {
   const sheet = emu.workbook.sheets.find((s) => s.name === tab)!;
   return sheet.cells.flatMap((r, i) => ((r ?? []).some((c) => c?.v === text) ? [i + 1] : []));
@@ -45,7 +34,7 @@ const LOCK_TIMEOUT = /^Таблицу сейчас изменяет другой
 describe("two teachers save events at once (the second at every other call of the first)", () => {
   const clean = openAt(demo());
   clean.calls.reset();
-  clean.runFromClient("saveEvent", [event("Первое")]);
+  clean.runFromClient("saveEvent", [eventDraft("Первое")]);
   const calls = clean.calls.totalCalls;
 
   test(`every other of ${calls} interleavings: both saved once, distinct ids; a wait that timed out said so in Russian`, () => {
@@ -55,15 +44,15 @@ describe("two teachers save events at once (the second at every other call of th
       let second: ReturnType<Emulator["runFromClient"]> | undefined;
       emu.calls.reset();
       interleaveAt(emu, k, () => {
-        second = emu.runFromClient("saveEvent", [event("Второе")]);
+        second = emu.runFromClient("saveEvent", [eventDraft("Второе")]);
       });
-      const first = emu.runFromClient("saveEvent", [event("Первое")]);
+      const first = emu.runFromClient("saveEvent", [eventDraft("Первое")]);
       expect(first.ok).toBe(true);
       if (second && !second.ok) {
         expect(second.error.message).toMatch(LOCK_TIMEOUT);
         outcomes.secondWaited++;
         // The teacher presses «Сохранить» again.
-        expect(emu.runFromClient("saveEvent", [event("Второе")]).ok).toBe(true);
+        expect(emu.runFromClient("saveEvent", [eventDraft("Второе")]).ok).toBe(true);
       } else outcomes.secondFirst++;
       const a = rowsWith(emu, "Мероприятия", "Первое");
       const b = rowsWith(emu, "Мероприятия", "Второе");

@@ -6,7 +6,15 @@
 import type { Emulator } from "../../emulator/index";
 import { newWorkbook, type WorkbookModel } from "../../emulator/model";
 import type { AttendanceData } from "../../src/gas/attendance";
-import { client, copyWorkbook, demo, isRussianMessage, openAt, TIMEOUT_FAULT } from "./fault-sweep";
+import {
+  client,
+  copyWorkbook,
+  demo,
+  eventDraft,
+  isRussianMessage,
+  openAt,
+  TIMEOUT_FAULT,
+} from "./fault-sweep";
 import { workbook as questionnaireWorkbook, withResponse } from "./questionnaire-fixtures";
 
 /** The other faults Google raises, tried at a few points of each operation besides the timeout at every point. */
@@ -121,17 +129,7 @@ const OPERATIONS: Record<string, Operation> = {
   getEvents: { prepare: demo, run: (emu) => client(emu, "getEvents") },
   saveEvent: {
     prepare: demo,
-    run: (emu) =>
-      client(emu, "saveEvent", {
-        date: "2026-12-03",
-        title: "Встреча с агрономом",
-        format: "universityMeeting",
-        component: "enlightenment",
-        classes: "8А",
-        hours: 2,
-        professions: ["Агроном"],
-        status: "planned",
-      }),
+    run: (emu) => client(emu, "saveEvent", eventDraft()),
   },
   showEquipmentSidebar: { prepare: demo, run: (emu) => emu.call("showEquipmentSidebar") },
   getEquipment: { prepare: demo, run: (emu) => client(emu, "getEquipment") },

@@ -530,6 +530,18 @@ export function isRussianMessage(text: string, fault: string = TIMEOUT_FAULT): b
  * Runs a server function as a sidebar or dialog does; a failure (thrown, or answered `ok: false`) throws its message
  * as the user would read it.
  */
+/** A planned event for 8А (a saveEvent draft) the sweeps and the write-safety tests save in the demo school. */
+export const eventDraft = (title = "Встреча с агрономом", classes = "8А") => ({
+  date: "2026-12-03",
+  title,
+  format: "universityMeeting",
+  component: "enlightenment",
+  classes,
+  hours: 2,
+  professions: ["Агроном"],
+  status: "planned",
+});
+
 export function client(emu: Emulator, name: string, ...args: unknown[]): unknown {
   const r = emu.runFromClient(name, args);
   if (!r.ok) throw new Error(r.error.message);

@@ -12,6 +12,7 @@ import {
   client,
   copyWorkbook,
   demo,
+  eventDraft,
   formatSummary,
   isRussianMessage,
   openAt,
@@ -320,16 +321,7 @@ describe("a fault at any service call, then a re-run, gives the clean run's work
   test(
     "event save: a new event in the demo school (its id given inside the lock, the high-water mark recorded)",
     () => {
-      const draft = {
-        date: "2026-12-03",
-        title: "Встреча с агрономом СХПК",
-        format: "universityMeeting",
-        component: "enlightenment",
-        classes: "8А, 8Б",
-        hours: 2,
-        professions: ["Агроном"],
-        status: "planned",
-      };
+      const draft = eventDraft("Встреча с агрономом СХПК", "8А, 8Б");
       expect(client(openAt(demo()), "saveEvent", draft)).toMatchObject({ ok: true });
       check(
         sweep({

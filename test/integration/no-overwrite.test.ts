@@ -7,7 +7,7 @@ import type { Emulator } from "../../emulator/index";
 import type { SheetModel } from "../../emulator/model";
 import { EmuRange } from "../../emulator/spreadsheet/range";
 import type { AttendanceData } from "../../src/gas/attendance";
-import { client, demo, openAt } from "./fault-sweep";
+import { client, demo, eventDraft, openAt } from "./fault-sweep";
 import { readinessAnswers, readinessWorkbook } from "./questionnaire-fixtures";
 
 const lastFilled = (s: SheetModel): number => {
@@ -83,18 +83,7 @@ describe("a row typed between the operation's read and its write is kept; the op
 
   test("events: an event added", () => {
     const emu = openAt(demo());
-    withTyping("Мероприятия", () =>
-      client(emu, "saveEvent", {
-        date: "2026-12-03",
-        title: "Встреча с агрономом СХПК",
-        format: "universityMeeting",
-        component: "enlightenment",
-        classes: "8А",
-        hours: 2,
-        professions: ["Агроном"],
-        status: "planned",
-      }),
-    );
+    withTyping("Мероприятия", () => client(emu, "saveEvent", eventDraft("Встреча с агрономом СХПК")));
     expectTypedKept(emu);
     expect(rowsWith(emu, "Мероприятия", "Встреча с агрономом СХПК")).toBe(1);
   });
