@@ -212,6 +212,37 @@ function barSpan(base: [number, number][], i: number, raw: number, stacked: bool
   return [from, from + v];
 }
 
+/** The axes' titles: the vertical one turned along the left edge, the horizontal one centred at `hTitleY`. */
+function axisTitles(
+  chart: ReportChart,
+  plot: { left: number; top: number; pw: number; ph: number },
+  hTitleY: number,
+): string[] {
+  const out: string[] = [];
+  const middle = plot.top + plot.ph / 2;
+  if (chart.vAxisTitle)
+    out.push(
+      text(
+        {
+          x: 12,
+          y: middle,
+          "text-anchor": "middle",
+          transform: `rotate(-90 12 ${num(middle)})`,
+          class: "axis-title",
+        },
+        chart.vAxisTitle,
+      ),
+    );
+  if (chart.hAxisTitle)
+    out.push(
+      text(
+        { x: plot.left + plot.pw / 2, y: hTitleY, "text-anchor": "middle", class: "axis-title" },
+        chart.hAxisTitle,
+      ),
+    );
+  return out;
+}
+
 /** Vertical bars (COLUMN), a LINE or an AREA over categories along the horizontal axis. */
 function columnSvg(chart: ReportChart, kind: "COLUMN" | "LINE" | "AREA"): string {
   const colors = colorsOf(chart);
@@ -337,26 +368,7 @@ function columnSvg(chart: ReportChart, kind: "COLUMN" | "LINE" | "AREA"): string
     }
   });
   parts.push(el("line", { x1: left, x2: left + pw, y1: y(0), y2: y(0), class: "axis" }));
-  if (chart.vAxisTitle)
-    parts.push(
-      text(
-        {
-          x: 12,
-          y: top + ph / 2,
-          "text-anchor": "middle",
-          transform: `rotate(-90 12 ${num(top + ph / 2)})`,
-          class: "axis-title",
-        },
-        chart.vAxisTitle,
-      ),
-    );
-  if (chart.hAxisTitle)
-    parts.push(
-      text(
-        { x: left + pw / 2, y: top + ph + labelRoom + 16, "text-anchor": "middle", class: "axis-title" },
-        chart.hAxisTitle,
-      ),
-    );
+  parts.push(...axisTitles(chart, { left, top, pw, ph }, top + ph + labelRoom + 16));
   return svgRoot(chart, height, parts.join("") + lg.markup);
 }
 
@@ -429,26 +441,7 @@ function barSvg(chart: ReportChart): string {
     });
   });
   parts.push(el("line", { x1: x(0), x2: x(0), y1: top, y2: top + ph, class: "axis" }));
-  if (chart.hAxisTitle)
-    parts.push(
-      text(
-        { x: left + pw / 2, y: top + ph + 34, "text-anchor": "middle", class: "axis-title" },
-        chart.hAxisTitle,
-      ),
-    );
-  if (chart.vAxisTitle)
-    parts.push(
-      text(
-        {
-          x: 12,
-          y: top + ph / 2,
-          "text-anchor": "middle",
-          transform: `rotate(-90 12 ${num(top + ph / 2)})`,
-          class: "axis-title",
-        },
-        chart.vAxisTitle,
-      ),
-    );
+  parts.push(...axisTitles(chart, { left, top, pw, ph }, top + ph + 34));
   return svgRoot(chart, height, parts.join("") + lg.markup);
 }
 
